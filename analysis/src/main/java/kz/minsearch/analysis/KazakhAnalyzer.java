@@ -1,0 +1,48 @@
+package kz.minsearch.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Kazakh: standard tokens → {@link CyrillicNormalizationFilter} → lowercase → Kazakh stopwords → {@link KazakhStemFilter}. */
+public final class KazakhAnalyzer extends Analyzer {
+    private static final CharArraySet STOPWORDS = loadStopwords();
+
+    public static CharArraySet stopwords() {
+        return STOPWORDS;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new CyrillicNormalizationFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new StopFilter(result, STOPWORDS);
+        result = new KazakhStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CyrillicNormalizationFilter(in));
+    }
+
+    private static CharArraySet loadStopwords() {
+        try (Reader reader = new InputStreamReader(
+                KazakhAnalyzer.class.getResourceAsStream("kazakh-stopwords.txt"), StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(reader, "#", new CharArraySet(128, false)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("kazakh-stopwords.txt is missing from the plugin jar", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kz.minsearch.analysis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Locale;
+
+import static kz.minsearch.analysis.TokenAssert.assertFiltersTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class KazakhStemmerTest {
+    private final KazakhStemmer stemmer = new KazakhStemmer();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "министрлік, министрлік",
+            "министрліктің, министрлік",
+            "министрлігінің, министрлік",
+            "министрліктерінің, министрлік",
+            "министрлікке, министрлік",
+            "министрліктегі, министрлік",
+            "жастар, жас",
+            "жастардың, жас",
+            "жастарға, жас",
+            "кітабы, кітап",
+            "кітаптар, кітап",
+            "кітапты, кітап",
+            "саласы, сала",
+            "саланың, сала",
+            "салалары, сала",
+            "салада, сала",
+            "елдің, ел",
+            "тілдің, тіл",
+            "жылғы, жыл",
+            "Балаеваның, Балаева",
+    })
+    void stripsInflectionalEndings(String word, String stem) {
+        assertEquals(stem.toLowerCase(Locale.ROOT), stemmer.stem(word.toLowerCase(Locale.ROOT)));
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource({
+            "министр, министрлік",
+            "кітап, кітапхана",
+            "мұра, мұражай",
+            "қаза, қазақ",
+            "тіл, тілек",
+            "ел, елші",
+    })
+    void keepsDerivationsApart(String a, String b) {
+        assertNotEquals(stemmer.stem(a), stemmer.stem(b));
+    }
+
+    @Test
+    void shortRootsSurvive() {
+        assertEquals("ел", stemmer.stem("ел"));
+        assertEquals("ән", stemmer.stem("ән"));
+        assertEquals("ата", stemmer.stem("ата"));
+    }
+
+    @Test
+    void finalVoicedConsonantIsWrittenVoiceless() {
+        assertEquals(stemmer.stem("педагог"), stemmer.stem("педагогы"));
+    }
+
+    @Test
+    void nonCyrillicTokensPassThrough() {
+        assertEquals("2025", stemmer.stem("2025"));
+        assertEquals("ministry", stemmer.stem("ministry"));
+    }
+
+    @Test
+    void filterStemsEachToken() {
+        assertFiltersTo(KazakhStemFilter::new, "министрліктің жастарға", "министрлік", "жас");
+    }
+}

@@ -1,0 +1,227 @@
+package kz.minsearch.node;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * One Elasticsearch node on 127.0.0.1, its files under {@code <home>/es}: the embedded default that the launcher,
+ * the demo and the tests share. Security is off because the node only listens on loopback.
+ */
+public final class LocalNode {
+    private static final Logger log = LoggerFactory.getLogger(LocalNode.class);
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path home;
+    private final Distribution distribution;
+
+    private LocalNode(Path home) {
+        this.home = home.toAbsolutePath();
+        this.distribution = Distribution.forHome(this.home);
+    }
+
+    /** The node kept under {@code minsearchHome/es}. */
+    public static LocalNode in(Path minsearchHome) {
+        return new LocalNode(minsearchHome.resolve("es"));
+    }
+
+    public record Status(State state, String url, long pid, String detail) {
+        public enum State { RUNNING, STOPPED, CRASHED, UNHEALTHY }
+    }
+
+    /** Starts the node unless it already runs, waits for green, and returns its URL. */
+    public String start(Duration timeout) throws IOException, InterruptedException {
+        Status current = status();
+        if (current.state() == Status.State.RUNNING) {
+            return current.url();
+        }
+        if (current.state() == Status.State.CRASHED) {
+            log.warn("event=stale_pid pid={} detail=\"{}\"", current.pid(), current.detail());
+            Files.deleteIfExists(pidFile());
+        }
+        if (current.state() == Status.State.UNHEALTHY) {
+            throw new NodeException("a node (pid " + current.pid() + ") is running but not healthy: " + current.detail()
+                    + "; stop it with `./minsearch es stop`");
+        }
+        Files.createDirectories(home);
+        distribution.prepare(javaHome());
+        Files.createDirectories(home.resolve("data"));
+        Files.createDirectories(home.resolve("logs"));
+        RunAs.prepare(home);
+
+        int httpPort = freePort();
+        int transportPort = freePort();
+        String url = "http://127.0.0.1:" + httpPort;
+        List<String> command = new ArrayList<>(List.of(
+                distribution.directory().resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString(),
+                "-E", "cluster.name=minsearch",
+                "-E", "node.name=minsearch-local",
+                "-E", "network.host=127.0.0.1",
+                "-E", "http.port=" + httpPort,
+                "-E", "transport.port=" + transportPort,
+                "-E", "discovery.type=single-node",
+                "-E", "xpack.security.enabled=false",
+                "-E", "path.data=" + home.resolve("data"),
+                "-E", "path.logs=" + home.resolve("logs"),
+                "-E", "action.destructive_requires_name=false"));
+        ProcessBuilder pb = new ProcessBuilder(RunAs.wrap(command)).redirectErrorStream(true)
+                .redirectOutput(home.resolve("logs/startup.log").toFile());
+        pb.environment().put("ES_JAVA_HOME", javaHome());
+        pb.environment().put("ES_JAVA_OPTS", System.getProperty("minsearch.es.heap", "-Xms512m -Xmx1g"));
+        pb.environment().remove("JAVA_HOME");
+        log.info("event=node_starting url={} home={}", url, home);
+        Process launcher = pb.start();
+        if (launcher.waitFor() != 0) {
+            throw new NodeException("Elasticsearch did not start; the last lines of " + home.resolve("logs/startup.log")
+                    + ":\n" + tail(home.resolve("logs/startup.log"), 15));
+        }
+        writeState(url);
+        waitForGreen(url, timeout);
+        log.info("event=node_started url={} pid={}", url, readPid().orElse(-1L));
+        return url;
+    }
+
+    /** Stops the node by its PID and waits for it to exit; reports a node that had already died. */
+    public Status stop(Duration timeout) throws IOException, InterruptedException {
+        Status current = status();
+        if (current.pid() > 0) {
+            Optional<ProcessHandle> process = ProcessHandle.of(current.pid());
+            if (process.isPresent()) {
+                process.get().destroy();
+                try {
+                    process.get().onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    process.get().destroyForcibly();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException(e);
+                }
+            }
+        }
+        Files.deleteIfExists(pidFile());
+        Files.deleteIfExists(stateFile());
+        return current;
+    }
+
+    public Status status() throws IOException {
+        Optional<Long> pid = readPid();
+        if (pid.isEmpty()) {
+            return new Status(Status.State.STOPPED, null, -1, "not running");
+        }
+        String url = readState().getProperty("url");
+        if (ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
+            Optional<String> health = health(url);
+            return health.map(h -> new Status(Status.State.RUNNING, url, pid.get(), h))
+                    .orElseGet(() -> new Status(Status.State.UNHEALTHY, url, pid.get(), "no answer from " + url));
+        }
+        return new Status(Status.State.CRASHED, url, pid.get(), "the PID file names process " + pid.get()
+                + ", which is gone; the node crashed or was killed (see " + home.resolve("logs") + ")");
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    private void waitForGreen(String url, Duration timeout) throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<String> health = health(url);
+            if (health.isPresent() && health.get().contains("\"status\":\"green\"")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new NodeException("the node at " + url + " did not turn green within " + timeout.toSeconds() + " s; see "
+                + home.resolve("logs"));
+    }
+
+    private static Optional<String> health(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static String javaHome() {
+        String fromEnv = System.getenv("ES_JAVA_HOME");
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("java.home");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private Path pidFile() {
+        return home.resolve("elasticsearch.pid");
+    }
+
+    private Path stateFile() {
+        return home.resolve("node.properties");
+    }
+
+    private Optional<Long> readPid() throws IOException {
+        if (!Files.isRegularFile(pidFile())) {
+            return Optional.empty();
+        }
+        String text = Files.readString(pidFile()).trim();
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw new NodeException("unreadable PID file " + pidFile() + ": '" + text + "'");
+        }
+    }
+
+    private Properties readState() throws IOException {
+        Properties p = new Properties();
+        if (Files.isRegularFile(stateFile())) {
+            try (InputStream in = Files.newInputStream(stateFile())) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    private void writeState(String url) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("url", url);
+        try (OutputStream out = Files.newOutputStream(stateFile())) {
+            p.store(out, "the local Elasticsearch node of minsearch");
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
