@@ -1,0 +1,46 @@
+package kz.minsearch.cli;
+
+import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.node.LocalNode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where state lives ({@code MINSEARCH_HOME}, default {@code ./.minsearch}) and which cluster to use: the one named by
+ * {@code MINSEARCH_ES_URL}, or the local node under the home.
+ */
+record Environment(Path home, ElasticsearchConfig external, Path root) {
+
+    static Environment current() {
+        Map<String, String> env = System.getenv();
+        String home = env.getOrDefault("MINSEARCH_HOME", "");
+        Path root = Path.of(System.getProperty("minsearch.root", ".")).toAbsolutePath().normalize();
+        return new Environment(home.isBlank() ? Path.of(".minsearch").toAbsolutePath() : Path.of(home).toAbsolutePath(),
+                ElasticsearchConfig.fromEnvironment(env), root);
+    }
+
+    LocalNode localNode() {
+        return LocalNode.in(home);
+    }
+
+    /** The cluster to talk to; the local node must already run when no external cluster is configured. */
+    ElasticsearchConfig elasticsearch() throws IOException {
+        if (external != null) {
+            return external;
+        }
+        LocalNode.Status status = localNode().status();
+        if (status.state() != LocalNode.Status.State.RUNNING) {
+            throw new CliException("no Elasticsearch to talk to: the local node in " + home + " is "
+                    + status.state().name().toLowerCase() + " (" + status.detail() + "). Run `./minsearch es start`, "
+                    + "or set MINSEARCH_ES_URL to use another cluster.");
+        }
+        return ElasticsearchConfig.of(status.url());
+    }
+
+    /** The sample corpus that `up` indexes. */
+    Path sampleCorpus() {
+        return root.resolve("corpus");
+    }
+}

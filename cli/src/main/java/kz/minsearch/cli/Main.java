@@ -1,0 +1,31 @@
+package kz.minsearch.cli;
+
+import kz.minsearch.node.NodeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./minsearch}: the verbs users and checks rely on. */
+@Command(name = "minsearch", mixinStandardHelpOptions = true, version = "minsearch 0.1",
+        description = "Search the publications of Kazakhstan's Ministry of Culture and Information.",
+        subcommands = {EsCommand.class, ImportCommand.class, ServeCommand.class, UpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof CliException || e instanceof NodeException) {
+                commandLine.getErr().println("minsearch: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+}

@@ -1,0 +1,48 @@
+package kz.minsearch.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.javalin.Javalin;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.present.ApiServer;
+import kz.minsearch.search.Facets;
+import kz.minsearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", description = "Serve the API and the web page against the existing index.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "${env:MINSEARCH_PORT:-8080}", description = "HTTP port (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:MINSEARCH_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE})")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = Environment.current();
+        try (ElasticsearchClient client = env.elasticsearch().client()) {
+            Javalin app = start(client, host, port);
+            awaitShutdown(app::stop);
+        }
+        return 0;
+    }
+
+    static Javalin start(ElasticsearchClient client, String host, int port) {
+        Javalin app = ApiServer.create(new SearchService(client, new Facets(Registry.bundled()))).start(host, port);
+        System.out.println("serving http://" + host + ":" + app.port() + "/");
+        return app;
+    }
+
+    /** Blocks until Ctrl-C or SIGTERM, then runs the clean-up. */
+    static void awaitShutdown(Runnable cleanUp) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            cleanUp.run();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

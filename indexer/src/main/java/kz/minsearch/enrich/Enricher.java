@@ -1,0 +1,45 @@
+package kz.minsearch.enrich;
+
+import kz.minsearch.extract.Article;
+import kz.minsearch.index.Publication;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Turns an extracted article into a publication: language, year, people and ministers, policy areas. */
+public final class Enricher {
+    private final PeopleFinder people;
+    private final AreaClassifier areas;
+
+    public Enricher(Registry registry) {
+        this.people = new PeopleFinder(registry);
+        this.areas = new AreaClassifier();
+    }
+
+    public Publication enrich(Article article) {
+        String text = article.title() + "\n\n" + article.body();
+        Language lang = LanguageDetector.detect(text);
+        PeopleFinder.Found found = people.find(text, article.published());
+        var areaIds = areas.classify(lang, article.title(), article.lead(), article.body()).stream()
+                .map(AreaClassifier.Match::area).toList();
+        return new Publication(idOf(article.url()), article.url(), article.source(), lang.code(), article.title(),
+                article.lead(), article.body(), article.published(),
+                article.published() == null ? null : String.valueOf(article.published().getYear()),
+                found.ministers(), found.people(), areaIds, hash(article.title() + "\n" + article.body()));
+    }
+
+    /** A stable id: the same URL always gives the same publication, so re-imports update instead of duplicating. */
+    public static String idOf(String url) {
+        return hash(url).substring(0, 16);
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package kz.minsearch.present;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import kz.minsearch.index.Publication;
+import kz.minsearch.search.BadParameterException;
+import kz.minsearch.search.SearchRequest;
+import kz.minsearch.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The HTTP surface: thin handlers over {@link SearchService}, JSON errors, and the public page. */
+public final class ApiServer {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    private static final int RETRY_AFTER_SECONDS = 10;
+
+    private ApiServer() {
+    }
+
+    public static Javalin create(SearchService search) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/kz/minsearch/present/public";
+                s.location = Location.CLASSPATH;
+            });
+            config.requestLogger.http((ctx, ms) -> log.info("event=request method={} path={} status={} ms={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+        });
+        app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))));
+        app.get("/api/publications/{id}", ctx -> publication(ctx, search));
+        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "index", search.indexExists())));
+
+        app.exception(BadParameterException.class, (e, ctx) -> ctx.status(400)
+                .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
+        app.exception(IOException.class, (e, ctx) -> unavailable(ctx, "search is unavailable: Elasticsearch does not answer", e));
+        app.exception(ElasticsearchException.class, (e, ctx) -> {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                unavailable(ctx, "the publications index does not exist yet: run `./minsearch import` or `./minsearch crawl`", e);
+            } else {
+                unavailable(ctx, "search failed in Elasticsearch", e);
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            log.error("event=error path={}", ctx.path(), e);
+            ctx.status(500).json(Map.of("error", "internal error"));
+        });
+        return app;
+    }
+
+    private static void publication(Context ctx, SearchService search) throws IOException {
+        Publication p = search.publication(ctx.pathParam("id")).orElse(null);
+        if (p == null) {
+            ctx.status(404).json(Map.of("error", "no publication with id '" + ctx.pathParam("id") + "'"));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", p.id());
+        body.put("url", p.url());
+        body.put("title", p.title());
+        body.put("lang", p.lang());
+        body.put("published", p.published() == null ? null : p.published().toString());
+        body.put("ministers", p.ministers());
+        body.put("people", p.people());
+        body.put("areas", p.areas());
+        body.put("source", p.source());
+        body.put("lead", p.lead());
+        body.put("body", p.body());
+        ctx.json(body);
+    }
+
+    private static void unavailable(Context ctx, String message, Exception e) {
+        log.warn("event=unavailable path={} reason=\"{}\"", ctx.path(), e.getMessage());
+        ctx.status(503).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+                .json(Map.of("error", message, "retry_after_seconds", RETRY_AFTER_SECONDS));
+    }
+}

@@ -1,0 +1,42 @@
+package kz.minsearch.search;
+
+import kz.minsearch.enrich.Registry;
+
+import java.util.List;
+import java.util.Map;
+
+/** The facets: their names in the API, the index fields behind them, and labels for their values. */
+public final class Facets {
+    public static final List<String> NAMES = List.of("minister", "year", "area", "lang", "source");
+    private static final Map<String, String> FIELDS = Map.of(
+            "minister", "ministers", "year", "year", "area", "areas", "lang", "lang", "source", "source");
+    private static final Map<String, Map<String, String>> LANGUAGE_LABELS = Map.of(
+            "kk", Map.of("kk", "Қазақша", "ru", "Орысша", "en", "Ағылшынша"),
+            "ru", Map.of("kk", "Казахский", "ru", "Русский", "en", "Английский"),
+            "en", Map.of("kk", "Kazakh", "ru", "Russian", "en", "English"));
+
+    private final Registry registry;
+
+    public Facets(Registry registry) {
+        this.registry = registry;
+    }
+
+    public static String field(String facet) {
+        return FIELDS.get(facet);
+    }
+
+    public String label(String facet, String value, String ui) {
+        return switch (facet) {
+            case "minister" -> {
+                Registry.Person p = registry.person(value);
+                yield p == null ? value : p.label(ui);
+            }
+            case "area" -> {
+                Registry.Area a = registry.area(value);
+                yield a == null ? value : a.labels().getOrDefault(ui, value);
+            }
+            case "lang" -> LANGUAGE_LABELS.get(ui).getOrDefault(value, value);
+            default -> value;
+        };
+    }
+}
