@@ -1,0 +1,123 @@
+package kz.minsearch.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.extract.Article;
+import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.index.Importer;
+import kz.minsearch.index.PublicationIndex;
+import kz.minsearch.node.ElasticsearchNodeExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search over the seeds in a real node: the walking skeleton's promises, through the domain API (no HTTP). */
+@ExtendWith(ElasticsearchNodeExtension.class)
+class SearchServiceTest {
+    private static ElasticsearchClient client;
+    private static SearchService search;
+
+    @BeforeAll
+    static void indexSeeds() throws Exception {
+        client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
+        PublicationIndex index = new PublicationIndex(client);
+        Enricher enricher = new Enricher(Registry.bundled());
+        try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
+            new Importer(enricher, index).importFiles(files.sorted().toList(), f -> { });
+        }
+        index.index(List.of(enricher.enrich(new Article("http://127.0.0.1/evil", "evil.example",
+                "<script>alert('title')</script> Креативті хабтар", "<script>alert('body')</script> хабтар ашылады & т.б.",
+                OffsetDateTime.parse("2024-06-05T14:30:00+05:00")))), true);
+        search = new SearchService(client, new Facets(Registry.bundled()));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        client.close();
+    }
+
+    private static SearchResult query(String... params) throws Exception {
+        Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            map.computeIfAbsent(params[i], k -> new java.util.ArrayList<>()).add(params[i + 1]);
+        }
+        return search.search(SearchRequest.from(map));
+    }
+
+    private static long count(SearchResult r, String facet, String value) {
+        return r.facets().get(facet).stream().filter(b -> b.value().equals(value)).mapToLong(SearchResult.Bucket::count).sum();
+    }
+
+    @Test
+    void cyrillicSurnameFindsEveryLanguage() throws Exception {
+        SearchResult r = query("q", "Балаева");
+        assertTrue(r.total() >= 4, "total " + r.total());
+        assertTrue(count(r, "minister", "balayeva") >= 4);
+        assertEquals(2, count(r, "year", "2026"));
+        for (String lang : List.of("kk", "ru", "en")) {
+            assertTrue(count(r, "lang", lang) >= 1, "lang " + lang);
+        }
+    }
+
+    @Test
+    void latinSpellingsFindCyrillicText() throws Exception {
+        assertTrue(query("q", "Balayeva").total() >= 4);
+        SearchResult kydyrali = query("q", "Кыдырали");
+        assertEquals(List.of("2023"), kydyrali.hits().stream().map(h -> h.published().substring(0, 4)).distinct().toList());
+        assertEquals(kydyrali.total(), query("q", "Kydyrali").total());
+    }
+
+    @Test
+    void kazakhInflectionsAndLookAlikesMeet() throws Exception {
+        SearchResult ministry = query("q", "министрлік");
+        assertTrue(ministry.total() >= 2, "министрлік finds the seeds with министрліктің/министрлігінің");
+        assertEquals(ministry.total(), query("q", "министрлiк").total(), "Latin i finds the same documents");
+        assertTrue(query("q", "жастар").total() >= 1);
+        assertEquals(1, query("q", "Министерство").total());
+    }
+
+    @Test
+    void facetsAreDisjunctive() throws Exception {
+        SearchResult all = query();
+        SearchResult kk = query("lang", "kk");
+        assertTrue(kk.total() < all.total());
+        assertTrue(kk.hits().stream().allMatch(h -> h.lang().equals("kk")));
+        // the language facet still counts the other languages, so a second one can be ticked
+        assertEquals(count(all, "lang", "ru"), count(kk, "lang", "ru"));
+        assertTrue(kk.facets().get("lang").stream().anyMatch(b -> b.value().equals("kk") && b.selected()));
+        // while the other facets narrow to the selection
+        assertTrue(count(kk, "year", "2026") < count(all, "year", "2026"));
+        SearchResult kkOrRu = query("lang", "kk", "lang", "ru");
+        assertEquals(count(all, "lang", "kk") + count(all, "lang", "ru"), kkOrRu.total());
+    }
+
+    @Test
+    void labelsFollowTheInterfaceLanguage() throws Exception {
+        assertEquals("Аида Балаева", query("ui", "kk").facets().get("minister").stream()
+                .filter(b -> b.value().equals("balayeva")).findFirst().orElseThrow().label());
+        assertEquals("Aida Balayeva", query("ui", "en").facets().get("minister").stream()
+                .filter(b -> b.value().equals("balayeva")).findFirst().orElseThrow().label());
+    }
+
+    @Test
+    void scrapedMarkupComesBackEscaped() throws Exception {
+        SearchResult r = query("q", "хабтар");
+        SearchResult.Hit evil = r.hits().stream().filter(h -> h.source().equals("evil.example")).findFirst().orElseThrow();
+        assertFalse(evil.snippet().contains("<script>"), evil.snippet());
+        assertTrue(evil.snippet().contains("&lt;script&gt;"), evil.snippet());
+        assertTrue(evil.snippet().contains("<mark>"), evil.snippet());
+    }
+}
