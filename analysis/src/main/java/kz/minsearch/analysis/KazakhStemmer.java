@@ -46,7 +46,7 @@ public final class KazakhStemmer {
     private static final List<String> CASE_AFTER_POSSESSIVE_3 = List.of(
             "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "менен");
     private static final List<String> CASE_AFTER_POSSESSIVE_12 = List.of(
-            "ның", "нің", "а", "е", "ды", "ді", "ны", "ні", "да", "де", "дан", "ден", "нан", "нен", "мен");
+            "ның", "нің", "дың", "дің", "а", "е", "ды", "ді", "ны", "ні", "да", "де", "дан", "ден", "нан", "нен", "мен");
     /** The attributive -ғы/-гі that turns a time or place into an adjective (2025 жылғы, министрліктегі). */
     private static final List<String> ATTRIBUTIVE = List.of("ғы", "гі", "қы", "кі");
 
@@ -94,26 +94,50 @@ public final class KazakhStemmer {
     }
 
     private static void add(Set<String> endings, String ending) {
-        if (!ending.isEmpty() && harmony(ending) != Harmony.MIXED) {
+        if (!ending.isEmpty() && harmony(withoutInstrumental(ending)) != Harmony.MIXED) {
             endings.add(ending);
         }
     }
 
-    /** The stem of a lowercased word; words with no Kazakh ending come back with only their final consonant devoiced. */
+    /**
+     * The stem of a lowercased word: the reading with the longest ending. Words with no Kazakh ending come back with
+     * only their final consonant devoiced.
+     */
     public String stem(CharSequence word) {
+        return stems(word).get(0);
+    }
+
+    /**
+     * Every reading of a word, most stripped first. A Kazakh form is often ambiguous without a lexicon: жұмысы is
+     * жұмыс-ы, саласы is сала-сы, бастама may be a bare noun or баста-м-а. We keep the two readings with the longest
+     * endings and the word itself, as a hunspell filter keeps several stems, so that a form meets its family whichever
+     * reading is right; the index puts them at one position.
+     */
+    public List<String> stems(CharSequence word) {
         String w = word.toString();
         if (!isCyrillicWord(w)) {
-            return w;
+            return List.of(w);
         }
+        List<String> readings = new ArrayList<>(2);
         for (String ending : endingsLongestFirst) {
             if (w.length() - ending.length() >= MIN_STEM && w.endsWith(ending)) {
                 String stem = w.substring(0, w.length() - ending.length());
                 if (fits(stem, ending)) {
-                    return devoiceFinal(stem);
+                    String reading = devoiceFinal(stem);
+                    if (!readings.contains(reading)) {
+                        readings.add(reading);
+                    }
+                    if (readings.size() == 2) {
+                        break;
+                    }
                 }
             }
         }
-        return devoiceFinal(w);
+        String whole = devoiceFinal(w);
+        if (!readings.contains(whole)) {
+            readings.add(whole);
+        }
+        return readings;
     }
 
     private static boolean fits(String stem, String ending) {
@@ -121,7 +145,7 @@ public final class KazakhStemmer {
         if (stemHarmony == null) {
             return false; // no vowel left: not a stem
         }
-        Harmony endingHarmony = harmony(ending);
+        Harmony endingHarmony = harmony(withoutInstrumental(ending));
         if (stemHarmony != Harmony.NEUTRAL && endingHarmony != Harmony.NEUTRAL && stemHarmony != endingHarmony) {
             return false;
         }
@@ -142,7 +166,9 @@ public final class KazakhStemmer {
         return !stemEndsVoiceless;
     }
 
-    private static String devoiceFinal(String stem) {
+    private static String devoiceFinal(String word) {
+        // loanwords drop a final soft sign before an ending (ансамбль, ансамбл-і): the stem never keeps it
+        String stem = word.endsWith("ь") && word.length() > MIN_STEM + 1 ? word.substring(0, word.length() - 1) : word;
         char last = stem.charAt(stem.length() - 1);
         char devoiced = switch (last) {
             case 'б' -> 'п';
@@ -177,6 +203,16 @@ public final class KazakhStemmer {
             front |= FRONT_VOWELS.indexOf(c) >= 0;
         }
         return back && front ? Harmony.MIXED : back ? Harmony.BACK : front ? Harmony.FRONT : Harmony.NEUTRAL;
+    }
+
+    /** The instrumental -мен/-бен/-пен(ен) does not follow vowel harmony (ассамблеясымен, органдармен). */
+    private static String withoutInstrumental(String ending) {
+        for (String instrumental : List.of("менен", "бенен", "пенен", "мен", "бен", "пен")) {
+            if (ending.endsWith(instrumental)) {
+                return ending.substring(0, ending.length() - instrumental.length());
+            }
+        }
+        return ending;
     }
 
     private static Harmony lastVowelHarmony(String stem) {

@@ -4,13 +4,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Russian: standard tokens → {@link CyrillicNormalizationFilter} (ё as е, Latin look-alikes) → lowercase → Lucene's
- * Russian stopwords → Snowball Russian.
+ * Russian stopwords → Lucene's light Russian stemmer. Light, not Snowball, by the numbers of
+ * {@code ./minsearch eval analysis}: as good on inflections, and it keeps закон and законность apart.
  */
 public final class RussianAnalyzer extends Analyzer {
     @Override
@@ -19,7 +19,7 @@ public final class RussianAnalyzer extends Analyzer {
         TokenStream result = new CyrillicNormalizationFilter(source);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
-        result = new SnowballFilter(result, new RussianStemmer());
+        result = new RussianLightStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 

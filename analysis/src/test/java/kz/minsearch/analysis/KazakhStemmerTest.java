@@ -72,7 +72,28 @@ class KazakhStemmerTest {
     }
 
     @Test
-    void filterStemsEachToken() {
-        assertFiltersTo(KazakhStemFilter::new, "министрліктің жастарға", "министрлік", "жас");
+    void ambiguousFormsKeepEveryReading() {
+        // жұмыс-ы or жұмы-сы, сала-сы or салас-ы: both readings, the longest ending first
+        assertEquals(java.util.List.of("жұмы", "жұмыс", "жұмысы"), stemmer.stems("жұмысы"));
+        assertEquals(java.util.List.of("сала", "салас", "саласы"), stemmer.stems("саласы"));
+        assertEquals(java.util.List.of("сала"), stemmer.stems("сала"));
+    }
+
+    @Test
+    void filterPutsTheReadingsAtTheWordsPosition() throws Exception {
+        assertFiltersTo(KazakhStemFilter::new, "министрліктің жастарға",
+                "министрлік", "министрлікт", "министрліктің", "жас", "жастар", "жастарға");
+        org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+        tokenizer.setReader(new java.io.StringReader("жастарға кітап"));
+        try (var stream = new KazakhStemFilter(tokenizer)) {
+            var increments = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            java.util.List<Integer> seen = new java.util.ArrayList<>();
+            stream.reset();
+            while (stream.incrementToken()) {
+                seen.add(increments.getPositionIncrement());
+            }
+            stream.end();
+            assertEquals(java.util.List.of(1, 0, 0, 1), seen);
+        }
     }
 }
