@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Assigns policy areas from per-area terms in each language, matched through the index's own analyzers so that
@@ -31,18 +34,25 @@ public final class AreaClassifier {
     public record Match(String area, double score, List<String> terms) {
     }
 
-    private final Map<Language, Map<String, List<List<String>>>> terms = new EnumMap<>(Language.class);
+    /** A term or a text as analyzed: at each position the readings the analyzer gives (a Kazakh form may have several). */
+    private record Positions(List<Set<String>> readings) {
+        String primary() {
+            return String.join(" ", readings.stream().map(r -> r.iterator().next()).toList());
+        }
+    }
+
+    private final Map<Language, Map<String, List<Positions>>> terms = new EnumMap<>(Language.class);
 
     public AreaClassifier() {
         try (InputStream in = AreaClassifier.class.getResourceAsStream("area-terms.json")) {
             JsonNode areas = new ObjectMapper().readTree(in).get("areas");
             for (Language lang : Language.values()) {
-                Map<String, List<List<String>>> byArea = new LinkedHashMap<>();
+                Map<String, List<Positions>> byArea = new LinkedHashMap<>();
                 areas.properties().forEach(area -> {
-                    List<List<String>> phrases = new ArrayList<>();
+                    List<Positions> phrases = new ArrayList<>();
                     area.getValue().get(lang.code()).forEach(t -> {
-                        List<String> stems = analyze(lang.analyzer(), t.asText());
-                        if (!stems.isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
+                        Positions stems = analyze(lang.analyzer(), t.asText());
+                        if (!stems.readings().isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
                             phrases.add(stems);
                         }
                     });
@@ -56,19 +66,19 @@ public final class AreaClassifier {
     }
 
     public List<Match> classify(Language lang, String title, String lead, String body) {
-        List<String> titleStems = analyze(lang.analyzer(), title);
-        List<String> leadStems = analyze(lang.analyzer(), lead);
-        List<String> bodyStems = analyze(lang.analyzer(), body);
+        Positions titleStems = analyze(lang.analyzer(), title);
+        Positions leadStems = analyze(lang.analyzer(), lead);
+        Positions bodyStems = analyze(lang.analyzer(), body);
         List<Match> matches = new ArrayList<>();
         terms.get(lang).forEach((area, phrases) -> {
             double score = 0;
             List<String> matched = new ArrayList<>();
-            for (List<String> phrase : phrases) {
+            for (Positions phrase : phrases) {
                 double s = TITLE_WEIGHT * count(titleStems, phrase) + LEAD_WEIGHT * count(leadStems, phrase)
                         + count(bodyStems, phrase);
                 if (s > 0) {
                     score += s;
-                    matched.add(String.join(" ", phrase));
+                    matched.add(phrase.primary());
                 }
             }
             if (score > 0) {
@@ -85,12 +95,15 @@ public final class AreaClassifier {
                 .limit(MAX_AREAS).toList();
     }
 
-    private static int count(List<String> text, List<String> phrase) {
+    /** How often the phrase occurs in the text: consecutive positions that each share a reading with the phrase's. */
+    private static int count(Positions text, Positions phrase) {
+        List<Set<String>> t = text.readings();
+        List<Set<String>> p = phrase.readings();
         int n = 0;
         outer:
-        for (int i = 0; i + phrase.size() <= text.size(); i++) {
-            for (int j = 0; j < phrase.size(); j++) {
-                if (!text.get(i + j).equals(phrase.get(j))) {
+        for (int i = 0; i + p.size() <= t.size(); i++) {
+            for (int j = 0; j < p.size(); j++) {
+                if (java.util.Collections.disjoint(t.get(i + j), p.get(j))) {
                     continue outer;
                 }
             }
@@ -99,18 +112,22 @@ public final class AreaClassifier {
         return n;
     }
 
-    static List<String> analyze(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
+    private static Positions analyze(Analyzer analyzer, String text) {
+        List<Set<String>> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
+                    out.add(new LinkedHashSet<>());
+                }
+                out.get(out.size() - 1).add(term.toString());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
+        return new Positions(out);
     }
 }

@@ -1,0 +1,20 @@
+package kz.minsearch.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static kz.minsearch.analysis.TokenAssert.assertFiltersTo;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class TranslitKeyFilterTest {
+    @Test
+    void romanizesAndFoldsSpellingChoices() {
+        assertFiltersTo(TranslitKeyFilter::new, "Балаева Balayeva Қыдырәлі Qydyrali Kulginov Кульгинов Жанна Zhanna",
+                "balaeva", "balaeva", "kidirali", "kidirali", "kulginov", "kulginov", "jana", "jana");
+    }
+
+    @Test
+    void differentNamesStayDifferent() {
+        assertNotEquals(TranslitKey.of("Абаев"), TranslitKey.of("Балаева"));
+        assertNotEquals(TranslitKey.of("Омаров"), TranslitKey.of("Умаров"));
+    }
+}
