@@ -1,13 +1,15 @@
 package kz.minsearch.cli;
 
 import kz.minsearch.analysis.eval.AnalysisEvaluation;
+import kz.minsearch.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure minsearch against its evaluation data.",
-        subcommands = {EvalCommand.Analysis.class})
+        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class})
 final class EvalCommand {
 
     @Command(name = "analysis", description = "Conflation recall and distinctness of the analyzers per language, "
@@ -19,6 +21,21 @@ final class EvalCommand {
         @Override
         public Integer call() {
             System.out.print(AnalysisEvaluation.report(AnalysisEvaluation.run(), verbose));
+            return 0;
+        }
+    }
+
+    @Command(name = "extraction", description = "Serve each publisher of a fixture web on 127.0.0.1, crawl it with no "
+            + "per-site configuration, and score the articles against its truth: body token F1, title, date and "
+            + "language accuracy, articles missed, non-articles indexed. Needs no Elasticsearch.")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--corpus", description = "a folder with sites/<publisher>/ and truth/articles.jsonl (default: the bundled corpus)")
+        Path corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = corpus != null ? corpus : Environment.current().sampleCorpus();
+            System.out.print(ExtractionEvaluation.run(dir));
             return 0;
         }
     }

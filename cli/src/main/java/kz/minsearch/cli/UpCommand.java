@@ -2,17 +2,23 @@ package kz.minsearch.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.javalin.Javalin;
+import kz.minsearch.crawl.Crawler;
+import kz.minsearch.crawl.StaticSite;
 import kz.minsearch.index.ElasticsearchConfig;
 import kz.minsearch.node.LocalNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-@Command(name = "up", description = "The embedded default: local node, sample corpus indexed, API and page served. Ctrl-C stops what it started.")
+@Command(name = "up", description = "The embedded default: local node, the bundled fixture web served on 127.0.0.1 "
+        + "(a host per publisher) and crawled, API and page served. Ctrl-C stops what it started.")
 final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:MINSEARCH_PORT:-8080}", description = "HTTP port (default ${DEFAULT-VALUE})")
     int port;
@@ -33,14 +39,15 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("elasticsearch " + es.url());
             startedNode = wasRunning ? null : node;
         }
-        Path seeds = env.sampleCorpus().resolve("seeds");
-        ImportCommand.importFiles(env, List.of(seeds));
+        List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"));
         ElasticsearchClient client = es.client();
+        CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO);
         Javalin app = ServeCommand.start(client, host, port);
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         LocalNode toStop = startedNode;
         ServeCommand.awaitShutdown(() -> {
             app.stop();
+            sites.forEach(StaticSite::close);
             try {
                 client.close();
                 if (toStop != null) {
@@ -51,5 +58,18 @@ final class UpCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /** Each publisher folder as the root of its own site on 127.0.0.1. */
+    private static List<StaticSite> serveFixtureWeb(Path sitesDir) throws Exception {
+        List<StaticSite> sites = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(sitesDir)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                StaticSite site = StaticSite.serve(dir);
+                System.out.println("fixture site " + dir.getFileName() + " at " + site.url() + "/");
+                sites.add(site);
+            }
+        }
+        return sites;
     }
 }

@@ -2,7 +2,6 @@ package kz.minsearch.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -94,30 +93,12 @@ public final class ArticleFiles {
         return paragraphs.get(0);
     }
 
+    /** A saved page: the generic extractor's article, or (for a page it does not take for one) its whole text. */
     static Article fromHtml(Document page, String url) {
-        Element title = page.selectFirst("meta[property=og:title]");
-        String heading = title != null ? title.attr("content")
-                : page.selectFirst("h1") != null ? page.selectFirst("h1").text() : page.title();
-        Element root = page.selectFirst("article");
-        if (root == null) {
-            root = page.body();
+        PageExtractor.Page extracted = PageExtractor.extract(page, url, "import");
+        if (extracted.article() != null) {
+            return extracted.article();
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
-        }
-        Element time = page.selectFirst("time[datetime], meta[property=article:published_time]");
-        OffsetDateTime published = null;
-        if (time != null) {
-            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-            published = DateFinder.find(value).orElse(null);
-        }
-        if (published == null) {
-            published = DateFinder.find(root.text()).orElse(null);
-        }
-        return new Article(url, "import", heading, String.join("\n\n", paragraphs), published);
+        return fromText(page.body() == null ? "" : page.body().wholeText(), url);
     }
 }

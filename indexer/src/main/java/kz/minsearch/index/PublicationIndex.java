@@ -54,12 +54,17 @@ public final class PublicationIndex {
 
     /** Indexes (or replaces) publications in one bulk request; returns the ids that failed, with their reasons. */
     public List<String> index(List<Publication> publications, boolean waitForSearch) throws IOException {
-        if (publications.isEmpty()) {
+        return indexDocuments(publications.stream().map(Publication::toDocument).toList(), waitForSearch);
+    }
+
+    /** The same for documents already in index form (as the crawl's pending queue keeps them). */
+    public List<String> indexDocuments(List<Map<String, Object>> documents, boolean waitForSearch) throws IOException {
+        if (documents.isEmpty()) {
             return List.of();
         }
         BulkResponse response = client.bulk(b -> {
-            for (Publication p : publications) {
-                b.operations(op -> op.index(i -> i.index(ALIAS).id(p.id()).document(p.toDocument())));
+            for (Map<String, Object> doc : documents) {
+                b.operations(op -> op.index(i -> i.index(ALIAS).id((String) doc.get("id")).document(doc)));
             }
             return b.refresh(waitForSearch ? Refresh.WaitFor : Refresh.False);
         });

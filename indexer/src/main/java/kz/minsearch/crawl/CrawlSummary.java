@@ -1,0 +1,57 @@
+package kz.minsearch.crawl;
+
+import kz.minsearch.fetch.FetchResult;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What a crawl did, counted as it goes (workers update it concurrently). */
+public final class CrawlSummary {
+    public final AtomicInteger fetched = new AtomicInteger();
+    public final AtomicInteger articlesNew = new AtomicInteger();
+    public final AtomicInteger articlesChanged = new AtomicInteger();
+    public final AtomicInteger articlesUnchanged = new AtomicInteger();
+    public final AtomicInteger listings = new AtomicInteger();
+    public final AtomicInteger feeds = new AtomicInteger();
+    private final Map<FetchResult.Failure, AtomicInteger> errors = new EnumMap<>(FetchResult.Failure.class);
+    private final Map<String, String> errorExamples = new TreeMap<>();
+    private volatile String indexingProblem;
+
+    public synchronized void error(FetchResult.Failed failed) {
+        errors.computeIfAbsent(failed.kind(), k -> new AtomicInteger()).incrementAndGet();
+        errorExamples.putIfAbsent(failed.kind().name(), failed.url() + " (" + failed.detail() + ")");
+    }
+
+    public synchronized Map<FetchResult.Failure, Integer> errors() {
+        Map<FetchResult.Failure, Integer> out = new EnumMap<>(FetchResult.Failure.class);
+        errors.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    public void indexingProblem(String problem) {
+        indexingProblem = problem;
+    }
+
+    public String indexingProblem() {
+        return indexingProblem;
+    }
+
+    public int errorCount() {
+        return errors().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Override
+    public synchronized String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("pages fetched %d; articles new %d, changed %d, unchanged %d; listings %d; feeds/sitemaps %d; errors %d%n",
+                fetched.get(), articlesNew.get(), articlesChanged.get(), articlesUnchanged.get(), listings.get(), feeds.get(),
+                errorCount()));
+        errors.forEach((kind, n) -> out.append(String.format("  %-22s %3d  e.g. %s%n", kind, n.get(), errorExamples.get(kind.name()))));
+        if (indexingProblem != null) {
+            out.append("  indexing: ").append(indexingProblem).append('\n');
+        }
+        return out.toString();
+    }
+}

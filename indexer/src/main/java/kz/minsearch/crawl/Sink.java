@@ -1,0 +1,13 @@
+package kz.minsearch.crawl;
+
+import kz.minsearch.index.Publication;
+
+import java.io.IOException;
+
+/** Where the crawler's publications go: the index, or (for evaluation) a list. */
+public interface Sink {
+    void accept(Publication publication) throws IOException;
+
+    /** Delivers what is buffered; may fail, and then must keep what it could not deliver. */
+    void flush() throws IOException;
+}

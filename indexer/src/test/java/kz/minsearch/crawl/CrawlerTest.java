@@ -1,0 +1,95 @@
+package kz.minsearch.crawl;
+
+import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.fetch.FetchOptions;
+import kz.minsearch.fetch.Fetcher;
+import kz.minsearch.index.Publication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The crawler on the fixture web, each publisher on its own 127.0.0.1 port, started from each kind of URL. */
+class CrawlerTest {
+    private static StaticSite gov;
+    private static StaticSite newsru;
+    private static StaticSite newskk;
+
+    static final class Collected implements Sink {
+        final List<Publication> publications = new ArrayList<>();
+
+        @Override
+        public synchronized void accept(Publication p) {
+            publications.add(p);
+        }
+
+        @Override
+        public void flush() {
+        }
+    }
+
+    @BeforeAll
+    static void serve() throws IOException {
+        gov = StaticSite.serve(Path.of("../corpus/sites/gov"));
+        newsru = StaticSite.serve(Path.of("../corpus/sites/newsru"));
+        newskk = StaticSite.serve(Path.of("../corpus/sites/newskk"));
+    }
+
+    @AfterAll
+    static void stop() {
+        gov.close();
+        newsru.close();
+        newskk.close();
+    }
+
+    private static Crawler crawler(CrawlState state, Sink sink) {
+        return new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO)), new Enricher(Registry.bundled()),
+                state, sink, Crawler.Options.defaults());
+    }
+
+    @Test
+    void fromListingPagesFollowsPaginationAndFindsEveryArticleButNoListing() throws Exception {
+        Collected sink = new Collected();
+        Path stateDir = Files.createTempDirectory("state");
+        CrawlState state = CrawlState.load(stateDir);
+        CrawlSummary summary = crawler(state, sink).crawl(List.of(
+                gov.url() + "/kk/news/page-1.html", gov.url() + "/ru/news/page-1.html", gov.url() + "/en/news/page-1.html",
+                newsru.url() + "/news/page-1.html", newskk.url() + "/kk/news/page-1.html"), (d, k) -> { });
+        assertEquals(33, sink.publications.size(), summary.toString());
+        assertTrue(sink.publications.stream().noneMatch(p -> p.url().contains("page-")), "no listing page is an article");
+        assertEquals(33, summary.articlesNew.get());
+        assertTrue(summary.listings.get() >= 9, summary.toString());
+
+        Collected again = new Collected();
+        CrawlSummary second = crawler(CrawlState.load(stateDir), again).crawl(List.of(
+                gov.url() + "/kk/news/page-1.html"), (d, k) -> { });
+        assertEquals(0, again.publications.size(), "a re-crawl indexes nothing unchanged");
+        assertEquals(0, second.articlesNew.get() + second.articlesChanged.get(), second.toString());
+        assertTrue(second.articlesUnchanged.get() >= 8, second.toString());
+    }
+
+    @Test
+    void fromASitemap() throws Exception {
+        Collected sink = new Collected();
+        crawler(CrawlState.load(Files.createTempDirectory("state")), sink).crawl(List.of(gov.url() + "/sitemap.xml"), (d, k) -> { });
+        assertEquals(25, sink.publications.size());
+    }
+
+    @Test
+    void fromAnRssFeed() throws Exception {
+        Collected sink = new Collected();
+        crawler(CrawlState.load(Files.createTempDirectory("state")), sink).crawl(List.of(newsru.url() + "/rss.xml"), (d, k) -> { });
+        assertEquals(3, sink.publications.size());
+        assertTrue(sink.publications.stream().allMatch(p -> p.lang().equals("ru")));
+    }
+}
