@@ -4,12 +4,16 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import kz.minsearch.crawl.CrawlState;
 import kz.minsearch.crawl.CrawlSummary;
 import kz.minsearch.crawl.Crawler;
+import kz.minsearch.crawl.GovKzSource;
 import kz.minsearch.crawl.IndexSink;
+import kz.minsearch.crawl.Sources;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Registry;
+import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchOptions;
 import kz.minsearch.fetch.Fetcher;
 import kz.minsearch.index.PublicationIndex;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,15 +21,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "crawl", description = "Crawl listing pages, sitemaps or RSS/Atom feeds and index the articles found. "
-        + "Re-crawls fetch listings and only new or changed articles.")
+@Command(name = "crawl", description = "Crawl listing pages, sitemaps or RSS/Atom feeds (or the sources of a sources "
+        + "file) and index the articles found. Re-crawls fetch listings and only new or changed articles.")
 final class CrawlCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "URL", description = "listing pages, sitemap.xml or feeds")
-    List<String> urls;
+    @Parameters(arity = "0..*", paramLabel = "URL", description = "listing pages, sitemap.xml or feeds")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--sources", description = "a sources file (see sources.yml)")
+    Path sourcesFile;
+
+    @Option(names = "--source", description = "only this source of the sources file (repeatable)")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--workers", defaultValue = "4", description = "pages fetched at once (default ${DEFAULT-VALUE})")
     int workers;
@@ -38,34 +53,83 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Environment env = Environment.current();
-        try (ElasticsearchClient client = env.elasticsearch().client()) {
-            CrawlSummary summary = crawl(env, client, urls, new Crawler.Options(workers, maxDepth, 5000), Duration.ofMillis(delayMs));
-            return summary.indexingProblem() == null ? 0 : 3;
+        if (urls.isEmpty() && sourcesFile == null) {
+            throw new CliException("give start URLs or --sources FILE");
         }
+        Environment env = Environment.current();
+        Crawler.Options options = new Crawler.Options(workers, maxDepth, 5000);
+        boolean deferred = false;
+        try (ElasticsearchClient client = env.elasticsearch().client()) {
+            List<String> starts = new ArrayList<>(urls);
+            Map<String, PageExtractor.Hints> hints = new HashMap<>();
+            if (sourcesFile != null) {
+                for (Sources.Source source : Sources.read(sourcesFile).sources()) {
+                    if (!only.isEmpty() && !only.contains(source.id())) {
+                        continue;
+                    }
+                    if (source.isGovKz()) {
+                        deferred |= crawlGovKz(env, client, source, options);
+                    } else {
+                        starts.addAll(source.start());
+                        for (String start : source.start()) {
+                            URI u = URI.create(start);
+                            hints.put(u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort(), source.hints());
+                        }
+                    }
+                }
+            }
+            if (!starts.isEmpty()) {
+                deferred |= crawl(env, client, starts, options, Duration.ofMillis(delayMs), hints).indexingProblem() != null;
+            }
+        }
+        return deferred ? 3 : 0;
+    }
+
+    private static boolean crawlGovKz(Environment env, ElasticsearchClient client, Sources.Source source, Crawler.Options options) throws Exception {
+        GovKzSource api = new GovKzSource(source.base(), source.project());
+        List<GovKzSource.Release> releases = new ArrayList<>();
+        for (String lang : source.languages() == null ? List.of("kk", "ru", "en") : source.languages()) {
+            releases.addAll(api.releases(lang));
+        }
+        CrawlState state = CrawlState.load(env.home().resolve("crawl"));
+        IndexSink sink = new IndexSink(new PublicationIndex(client), state);
+        CrawlSummary summary = crawler(state, sink, options, Duration.ZERO, Map.of()).index(releases);
+        System.out.print(source.id() + ": " + releases.size() + " releases; " + summary);
+        return report(env, state, sink, summary);
     }
 
     static CrawlSummary crawl(Environment env, ElasticsearchClient client, List<String> urls, Crawler.Options options,
-                              Duration hostDelay) throws Exception {
+                              Duration hostDelay, Map<String, PageExtractor.Hints> hints) throws Exception {
         CrawlState state = CrawlState.load(env.home().resolve("crawl"));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
-        Crawler crawler = new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)),
-                new Enricher(Registry.bundled()), state, sink, options);
         CrawlSummary summary;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setInitialMax(urls.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(200).build()) {
-            summary = crawler.crawl(urls, (done, known) -> {
+            summary = crawler(state, sink, options, hostDelay, hints).crawl(urls, (done, known) -> {
                 bar.maxHint(known);
                 bar.stepTo(done);
             });
         }
         System.out.print(summary);
-        System.out.println("indexed " + sink.indexed() + " publications");
-        if (summary.indexingProblem() != null) {
-            System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + env.home().resolve("crawl/pending.json")
-                    + "; they are indexed by the next crawl once Elasticsearch answers");
-        }
+        report(env, state, sink, summary);
         return summary;
+    }
+
+    private static Crawler crawler(CrawlState state, IndexSink sink, Crawler.Options options, Duration hostDelay,
+                                   Map<String, PageExtractor.Hints> hints) {
+        return new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)), new Enricher(Registry.bundled()),
+                state, sink, options, hints);
+    }
+
+    /** Prints what was indexed and what waits; true when something waits for Elasticsearch. */
+    private static boolean report(Environment env, CrawlState state, IndexSink sink, CrawlSummary summary) {
+        System.out.println("indexed " + sink.indexed() + " publications");
+        if (summary.indexingProblem() == null) {
+            return false;
+        }
+        System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + env.home().resolve("crawl/pending.json")
+                + "; the next crawl indexes them once Elasticsearch answers");
+        return true;
     }
 }

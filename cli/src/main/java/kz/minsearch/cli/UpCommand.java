@@ -41,7 +41,7 @@ final class UpCommand implements Callable<Integer> {
         }
         List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"));
         ElasticsearchClient client = es.client();
-        CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO);
+        CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
         Javalin app = ServeCommand.start(client, host, port);
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         LocalNode toStop = startedNode;

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,13 +56,21 @@ public final class Crawler {
     private final CrawlState state;
     private final Sink sink;
     private final Options options;
+    private final Map<String, PageExtractor.Hints> hintsBySite;
 
     public Crawler(Fetcher fetcher, Enricher enricher, CrawlState state, Sink sink, Options options) {
+        this(fetcher, enricher, state, sink, options, Map.of());
+    }
+
+    /** @param hintsBySite optional selectors from the sources file, by site (host, or host:port) */
+    public Crawler(Fetcher fetcher, Enricher enricher, CrawlState state, Sink sink, Options options,
+                   Map<String, PageExtractor.Hints> hintsBySite) {
         this.fetcher = fetcher;
         this.enricher = enricher;
         this.state = state;
         this.sink = sink;
         this.options = options;
+        this.hintsBySite = hintsBySite;
     }
 
     /** Crawls; {@code progress} hears (done, known) after each page. */
@@ -146,7 +155,8 @@ public final class Crawler {
             remember(task.url(), CrawlState.Kind.FEED, null, page);
             return new Outcome(feedLinks(doc, page.url()).stream().map(u -> new Task(u, task.depth())).toList());
         }
-        PageExtractor.Page extracted = PageExtractor.extract(doc, page.url(), sourceOf(page.url()));
+        String site = sourceOf(page.url());
+        PageExtractor.Page extracted = PageExtractor.extract(doc, page.url(), site, hintsBySite.getOrDefault(site, PageExtractor.Hints.NONE));
         if (extracted.kind() == PageExtractor.Kind.LISTING) {
             summary.listings.incrementAndGet();
             remember(task.url(), CrawlState.Kind.LISTING, null, page);
@@ -162,18 +172,45 @@ public final class Crawler {
             return new Outcome(next);
         }
         Publication publication = enricher.enrich(extracted.article());
+        deliver(task.url(), publication, before, summary);
+        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page);
+        return new Outcome(List.of());
+    }
+
+    /** Hands a publication to the sink unless the last crawl saw the same content; counts it either way. */
+    private void deliver(String url, Publication publication, CrawlState.Entry before, CrawlSummary summary) {
         if (before != null && publication.contentHash().equals(before.contentHash())) {
             summary.articlesUnchanged.incrementAndGet();
-        } else {
-            (before != null && before.kind() == CrawlState.Kind.ARTICLE ? summary.articlesChanged : summary.articlesNew).incrementAndGet();
+            return;
+        }
+        (before != null && before.kind() == CrawlState.Kind.ARTICLE ? summary.articlesChanged : summary.articlesNew).incrementAndGet();
+        try {
+            sink.accept(publication);
+        } catch (IOException e) {
+            summary.indexingProblem(e.getMessage());
+        }
+    }
+
+    /** Releases from a JSON source (gov.kz): no pages to fetch, the same bookkeeping. */
+    public CrawlSummary index(List<GovKzSource.Release> releases) throws IOException {
+        CrawlSummary summary = new CrawlSummary();
+        try {
+            for (GovKzSource.Release r : releases) {
+                CrawlState.Entry before = state.get(r.article().url());
+                Publication publication = enricher.enrich(r.article());
+                deliver(r.article().url(), publication, before, summary);
+                state.put(r.article().url(), new CrawlState.Entry(CrawlState.Kind.ARTICLE, publication.contentHash(), null, null,
+                        OffsetDateTime.now().toString(), 0, null));
+            }
+        } finally {
             try {
-                sink.accept(publication);
+                sink.flush();
             } catch (IOException e) {
                 summary.indexingProblem(e.getMessage());
             }
+            state.save();
         }
-        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page);
-        return new Outcome(List.of());
+        return summary;
     }
 
     private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page) {

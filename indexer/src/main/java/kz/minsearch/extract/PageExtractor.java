@@ -27,7 +27,7 @@ public final class PageExtractor {
             + "banner|promo|cookie|cookies|breadcrumbs?|crumbs|gallery|slider|photo|photos|caption|photo-?cap|figcaption|"
             + "views|counter|langs?|lang-switch|top-nav|pagination|pager|widget|popup|modal)(?:$|[-_\\s])");
     /** Paragraphs that open like a caption, a read-also line or a share prompt, in kk, ru or en. */
-    private static final Pattern NOISE_PARAGRAPH = Pattern.compile("(?iu)^\\s*(фото|сурет|фотосурет|photo|image|"
+    private static final Pattern NOISE_PARAGRAPH = Pattern.compile("(?iuU)^\\s*(фото|сурет|фотосурет|photo|image|"
             + "читайте также|читайте еще|оқи отырыңыз|оқыңыз|read also|read more|бөлісу|поделиться|share|"
             + "подписывайтесь|жазылыңыз|реклама|жарнама)\\b.*");
     private static final int MIN_PARAGRAPH = 25;
@@ -40,6 +40,11 @@ public final class PageExtractor {
 
     public enum Kind { ARTICLE, LISTING }
 
+    /** A site's optional CSS selectors for the title, the date and the body: a refinement over the generic path. */
+    public record Hints(String title, String date, String body) {
+        public static final Hints NONE = new Hints(null, null, null);
+    }
+
     /** An extracted page: an article when it is one, and the same-page links a crawler may follow. */
     public record Page(Kind kind, Article article, String canonicalUrl, List<String> links) {
     }
@@ -48,24 +53,45 @@ public final class PageExtractor {
     }
 
     public static Page extract(Document page, String url, String source) {
+        return extract(page, url, source, Hints.NONE);
+    }
+
+    /** As {@link #extract(Document, String, String)}, with a site's selectors tried first where it has them. */
+    public static Page extract(Document page, String url, String source, Hints hints) {
         String canonical = canonical(page, url);
         List<String> links = links(page);
         Document clean = page.clone();
         clean.select("script:not([type=application/ld+json]), style, noscript, iframe, form, button, select, svg, "
                 + "nav, header, footer, aside, figure, figcaption, template").remove();
         removeNoise(clean.body());
-        Element content = mainContent(clean.body());
+        Element hinted = hints.body() == null ? null : clean.selectFirst(hints.body());
+        Element content = hinted != null ? hinted : mainContent(clean.body());
         List<String> paragraphs = content == null ? List.of() : paragraphs(content);
         int textLength = paragraphs.stream().mapToInt(String::length).sum();
         int longest = paragraphs.stream().mapToInt(String::length).max().orElse(0);
-        boolean isArticle = content != null && textLength >= MIN_ARTICLE_TEXT && longest >= MIN_LONGEST_PARAGRAPH
-                && linkDensity(content) <= MAX_LINK_DENSITY;
+        // a site's body selector that matches says the page is an article; otherwise the content must show it
+        boolean isArticle = hinted != null ? textLength > 0 : content != null && textLength >= MIN_ARTICLE_TEXT
+                && longest >= MIN_LONGEST_PARAGRAPH && linkDensity(content) <= MAX_LINK_DENSITY;
         if (!isArticle) {
             return new Page(Kind.LISTING, null, canonical, links);
         }
-        Article article = new Article(canonical, source, title(page), String.join("\n\n", paragraphs),
-                published(page, clean, content).orElse(null));
+        Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());
+        Element hintedDate = hints.date() == null ? null : page.selectFirst(hints.date());
+        Optional<OffsetDateTime> date = hintedDate == null ? Optional.empty() : DateFinder.find(hintedDate.text());
+        Article article = new Article(canonical, source, hintedTitle != null ? hintedTitle.text() : title(page),
+                String.join("\n\n", paragraphs), date.or(() -> published(page, clean, content)).orElse(null));
         return new Page(Kind.ARTICLE, article, canonical, links);
+    }
+
+    /**
+     * The clean paragraphs of an HTML fragment that is known to be an article's body (as a JSON API delivers it):
+     * the same rules as for pages (captions, read-also lines and noise blocks out), without telling page kinds apart.
+     */
+    public static String bodyOf(String html) {
+        Document fragment = org.jsoup.Jsoup.parseBodyFragment(html);
+        fragment.select("script, style, iframe, figure, figcaption").remove();
+        removeNoise(fragment.body());
+        return String.join("\n\n", paragraphs(fragment.body()));
     }
 
     private static void removeNoise(Element root) {

@@ -33,11 +33,13 @@ class ArticleFilesTest {
 
     @Test
     void htmlFileGivesTitleDateAndParagraphs() {
+        String first = "Министр культуры и информации Аида Балаева провела расширенное заседание коллегии министерства.";
+        String second = "В заседании приняли участие вице-министры, руководители комитетов и подведомственных организаций.";
         Article a = ArticleFiles.fromHtml(org.jsoup.Jsoup.parse("<html><head><title>X | Site</title>"
-                + "<meta property='og:title' content='Заголовок'></head><body><nav><p>Меню</p></nav><article>"
-                + "<time datetime='2024-06-05T14:30'>5 июня</time><p>Первый.</p><p>Второй.</p></article></body></html>"), "http://x/1");
+                + "<meta property='og:title' content='Заголовок'></head><body><nav><p>Меню сайта и разделы</p></nav><article>"
+                + "<time datetime='2024-06-05T14:30'>5 июня</time><p>" + first + "</p><p>" + second + "</p></article></body></html>"), "http://x/1");
         assertEquals("Заголовок", a.title());
-        assertEquals("Первый.\n\nВторой.", a.body());
+        assertEquals(first + "\n\n" + second, a.body());
         assertEquals(OffsetDateTime.parse("2024-06-05T14:30:00+05:00"), a.published());
     }
 

@@ -1,0 +1,60 @@
+package kz.minsearch.crawl;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import kz.minsearch.extract.PageExtractor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The sources file ({@code sources.yml}): which sites to crawl, how, and how often. */
+public record Sources(List<Source> sources) {
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Source(String id, String name, String type, List<String> start, String base, String project,
+                         List<String> languages, String interval, Selectors selectors) {
+        public boolean isGovKz() {
+            return "govkz".equals(type);
+        }
+
+        /** How often the source is crawled in watch mode (e.g. 30m, 1h); 1h when not given. */
+        public Duration every() {
+            if (interval == null || interval.isBlank()) {
+                return Duration.ofHours(1);
+            }
+            return Duration.parse("PT" + interval.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+
+        public PageExtractor.Hints hints() {
+            return selectors == null ? PageExtractor.Hints.NONE : new PageExtractor.Hints(selectors.title(), selectors.date(), selectors.body());
+        }
+    }
+
+    public record Selectors(String title, String date, String body) {
+    }
+
+    public static Sources read(Path file) throws IOException {
+        Sources sources = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(file.toFile(), Sources.class);
+        for (Source s : sources.sources()) {
+            if (s.id() == null || s.type() == null) {
+                throw new IOException(file + ": every source needs an id and a type");
+            }
+            if (s.isGovKz() && (s.base() == null || s.project() == null)) {
+                throw new IOException(file + ": source " + s.id() + " (govkz) needs base and project");
+            }
+            if (!s.isGovKz() && !"web".equals(s.type())) {
+                throw new IOException(file + ": source " + s.id() + " has type '" + s.type() + "'; known types are web and govkz");
+            }
+            if ("web".equals(s.type()) && (s.start() == null || s.start().isEmpty())) {
+                throw new IOException(file + ": source " + s.id() + " (web) needs start URLs");
+            }
+            s.every();
+        }
+        return sources;
+    }
+}
