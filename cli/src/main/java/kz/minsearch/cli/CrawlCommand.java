@@ -12,6 +12,7 @@ import kz.minsearch.enrich.Registry;
 import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchOptions;
 import kz.minsearch.fetch.Fetcher;
+import kz.minsearch.index.LinkPass;
 import kz.minsearch.index.PublicationIndex;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -91,16 +92,16 @@ final class CrawlCommand implements Callable<Integer> {
         for (String lang : source.languages() == null ? List.of("kk", "ru", "en") : source.languages()) {
             releases.addAll(api.releases(lang));
         }
-        CrawlState state = CrawlState.load(env.home().resolve("crawl"));
+        CrawlState state = CrawlState.load(env.crawlState());
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
         CrawlSummary summary = crawler(state, sink, options, Duration.ZERO, Map.of()).index(releases);
         System.out.print(source.id() + ": " + releases.size() + " releases; " + summary);
-        return report(env, state, sink, summary);
+        return report(env, state, sink, summary, client);
     }
 
     static CrawlSummary crawl(Environment env, ElasticsearchClient client, List<String> urls, Crawler.Options options,
                               Duration hostDelay, Map<String, PageExtractor.Hints> hints) throws Exception {
-        CrawlState state = CrawlState.load(env.home().resolve("crawl"));
+        CrawlState state = CrawlState.load(env.crawlState());
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
         CrawlSummary summary;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setInitialMax(urls.size())
@@ -112,7 +113,7 @@ final class CrawlCommand implements Callable<Integer> {
             });
         }
         System.out.print(summary);
-        report(env, state, sink, summary);
+        report(env, state, sink, summary, client);
         return summary;
     }
 
@@ -122,13 +123,17 @@ final class CrawlCommand implements Callable<Integer> {
                 state, sink, options, hints);
     }
 
-    /** Prints what was indexed and what waits; true when something waits for Elasticsearch. */
-    private static boolean report(Environment env, CrawlState state, IndexSink sink, CrawlSummary summary) {
+    /** Links what arrived, prints what was indexed and what waits; true when something waits for Elasticsearch. */
+    private static boolean report(Environment env, CrawlState state, IndexSink sink, CrawlSummary summary,
+                                  ElasticsearchClient client) throws java.io.IOException {
         System.out.println("indexed " + sink.indexed() + " publications");
         if (summary.indexingProblem() == null) {
+            if (sink.indexed() > 0) {
+                System.out.println("linked translations and retellings: " + LinkPass.run(new PublicationIndex(client)) + " publications updated");
+            }
             return false;
         }
-        System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + env.home().resolve("crawl/pending.json")
+        System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + env.crawlState().resolve("pending.json")
                 + "; the next crawl indexes them once Elasticsearch answers");
         return true;
     }

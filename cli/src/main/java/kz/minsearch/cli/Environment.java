@@ -39,6 +39,11 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
         return ElasticsearchConfig.of(status.url());
     }
 
+    /** The crawl's memory, kept per index version: a new index is filled again from scratch. */
+    Path crawlState() {
+        return home.resolve("crawl").resolve(kz.minsearch.index.PublicationIndex.concreteName());
+    }
+
     /** The sample corpus that `up` indexes. */
     Path sampleCorpus() {
         return root.resolve("corpus");

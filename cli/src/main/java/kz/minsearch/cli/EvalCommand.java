@@ -1,6 +1,7 @@
 package kz.minsearch.cli;
 
 import kz.minsearch.analysis.eval.AnalysisEvaluation;
+import kz.minsearch.eval.EnrichmentEvaluation;
 import kz.minsearch.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure minsearch against its evaluation data.",
-        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class, EvalCommand.Enrichment.class})
 final class EvalCommand {
 
     @Command(name = "analysis", description = "Conflation recall and distinctness of the analyzers per language, "
@@ -36,6 +37,19 @@ final class EvalCommand {
         public Integer call() throws Exception {
             Path dir = corpus != null ? corpus : Environment.current().sampleCorpus();
             System.out.print(ExtractionEvaluation.run(dir));
+            return 0;
+        }
+    }
+
+    @Command(name = "enrichment", description = "Crawl a fixture web as `eval extraction` does and score enrichment "
+            + "against its truth: minister F1, area micro-F1 (and cross-validated), translation-link and related-link F1.")
+    static final class Enrichment implements Callable<Integer> {
+        @Option(names = "--corpus", description = "a folder with sites/<publisher>/ and truth/articles.jsonl (default: the bundled corpus)")
+        Path corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(EnrichmentEvaluation.run(corpus != null ? corpus : Environment.current().sampleCorpus()));
             return 0;
         }
     }

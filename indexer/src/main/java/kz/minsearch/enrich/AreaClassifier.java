@@ -27,7 +27,7 @@ import java.util.Set;
 public final class AreaClassifier {
     static final double TITLE_WEIGHT = 3.0;
     static final double LEAD_WEIGHT = 2.0;
-    static final double MIN_SCORE = 2.0;
+    static final double MIN_SCORE = 3.0;
     static final double MIN_SHARE_OF_BEST = 0.25;
     static final int MAX_AREAS = 4;
 
@@ -66,6 +66,11 @@ public final class AreaClassifier {
     }
 
     public List<Match> classify(Language lang, String title, String lead, String body) {
+        return select(scores(lang, title, lead, body), MIN_SCORE, MIN_SHARE_OF_BEST);
+    }
+
+    /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
+    public List<Match> scores(Language lang, String title, String lead, String body) {
         Positions titleStems = analyze(lang.analyzer(), title);
         Positions leadStems = analyze(lang.analyzer(), lead);
         Positions bodyStems = analyze(lang.analyzer(), body);
@@ -86,13 +91,16 @@ public final class AreaClassifier {
             }
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        if (matches.isEmpty()) {
-            return matches;
+        return matches;
+    }
+
+    /** The areas kept: at least {@code minScore}, at least {@code minShare} of the best area's score, four at most. */
+    public static List<Match> select(List<Match> scored, double minScore, double minShare) {
+        if (scored.isEmpty()) {
+            return scored;
         }
-        double best = matches.get(0).score();
-        return matches.stream()
-                .filter(m -> m.score() >= MIN_SCORE && m.score() >= MIN_SHARE_OF_BEST * best)
-                .limit(MAX_AREAS).toList();
+        double best = scored.get(0).score();
+        return scored.stream().filter(m -> m.score() >= minScore && m.score() >= minShare * best).limit(MAX_AREAS).toList();
     }
 
     /** How often the phrase occurs in the text: consecutive positions that each share a reading with the phrase's. */

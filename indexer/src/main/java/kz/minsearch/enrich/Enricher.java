@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Turns an extracted article into a publication: language, year, people and ministers, policy areas. */
 public final class Enricher {
@@ -22,12 +25,13 @@ public final class Enricher {
         String text = article.title() + "\n\n" + article.body();
         Language lang = LanguageDetector.detect(text);
         PeopleFinder.Found found = people.find(text, article.published());
-        var areaIds = areas.classify(lang, article.title(), article.lead(), article.body()).stream()
-                .map(AreaClassifier.Match::area).toList();
+        Map<String, List<String>> why = new LinkedHashMap<>();
+        areas.classify(lang, article.title(), article.lead(), article.body()).forEach(m -> why.put(m.area(), m.terms()));
         return new Publication(idOf(article.url()), article.url(), article.source(), lang.code(), article.title(),
                 article.lead(), article.body(), article.published(),
                 article.published() == null ? null : String.valueOf(article.published().getYear()),
-                found.ministers(), found.people(), areaIds, hash(article.title() + "\n" + article.body()));
+                found.ministers(), found.people(), List.copyOf(why.keySet()), why, hash(article.title() + "\n" + article.body()),
+                List.of(), List.of());
     }
 
     /** A stable id: the same URL always gives the same publication, so re-imports update instead of duplicating. */

@@ -40,18 +40,27 @@ public final class Registry {
 
     private final Map<String, Person> people;
     private final Map<String, Area> areas;
+    private final Map<String, Map<String, String>> sources;
 
-    private Registry(Map<String, Person> people, Map<String, Area> areas) {
+    private Registry(Map<String, Person> people, Map<String, Area> areas, Map<String, Map<String, String>> sources) {
         this.people = people;
         this.areas = areas;
+        this.sources = sources;
     }
 
     /** The facts shipped with minsearch. */
     public static Registry bundled() {
         ObjectMapper json = new ObjectMapper();
         try (InputStream ministers = Registry.class.getResourceAsStream("ministers.json");
-             InputStream policyAreas = Registry.class.getResourceAsStream("policy-areas.json")) {
-            return new Registry(readPeople(json.readTree(ministers)), readAreas(json.readTree(policyAreas)));
+             InputStream policyAreas = Registry.class.getResourceAsStream("policy-areas.json");
+             InputStream publishers = Registry.class.getResourceAsStream("sources.json")) {
+            Map<String, Map<String, String>> sources = new LinkedHashMap<>();
+            json.readTree(publishers).get("sources").properties().forEach(e -> {
+                Map<String, String> labels = new LinkedHashMap<>();
+                e.getValue().properties().forEach(l -> labels.put(l.getKey(), l.getValue().asText()));
+                sources.put(e.getKey(), labels);
+            });
+            return new Registry(readPeople(json.readTree(ministers)), readAreas(json.readTree(policyAreas)), sources);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled facts are unreadable", e);
         }
@@ -96,6 +105,12 @@ public final class Registry {
 
     public Area area(String id) {
         return areas.get(id);
+    }
+
+    /** The publisher's name in the language asked for; an unknown host is its own label. */
+    public String sourceLabel(String source, String lang) {
+        Map<String, String> labels = sources.get(source);
+        return labels == null ? source : labels.getOrDefault(lang, source);
     }
 
     public Iterable<Area> areas() {

@@ -2,21 +2,11 @@ package kz.minsearch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.minsearch.crawl.CrawlState;
-import kz.minsearch.crawl.Crawler;
-import kz.minsearch.crawl.Sink;
-import kz.minsearch.crawl.StaticSite;
-import kz.minsearch.enrich.Enricher;
-import kz.minsearch.enrich.Registry;
-import kz.minsearch.fetch.FetchOptions;
-import kz.minsearch.fetch.Fetcher;
 import kz.minsearch.index.Publication;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Extraction measured the way a user meets it: each publisher of a fixture web ({@code <corpus>/sites/<name>}) is
@@ -51,47 +40,15 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** Collects what the crawler would index. */
-    private static final class Collected implements Sink {
-        final List<Publication> publications = new ArrayList<>();
-
-        @Override
-        public synchronized void accept(Publication publication) {
-            publications.add(publication);
-        }
-
-        @Override
-        public void flush() {
-        }
-    }
-
     private ExtractionEvaluation() {
     }
 
     public static Report run(Path corpus) throws IOException {
-        List<StaticSite> sites = new ArrayList<>();
-        Map<String, String> siteByBase = new HashMap<>();
-        Path stateDir = Files.createTempDirectory("minsearch-eval-state");
-        try (Stream<Path> dirs = Files.list(corpus.resolve("sites"))) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                StaticSite site = StaticSite.serve(dir);
-                sites.add(site);
-                siteByBase.put(site.url(), "sites/" + dir.getFileName());
-            }
-            Collected collected = new Collected();
-            Crawler crawler = new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO)),
-                    new Enricher(Registry.bundled()), CrawlState.load(stateDir), collected, Crawler.Options.defaults());
-            crawler.crawl(sites.stream().map(s -> s.url() + "/").toList(), (done, known) -> { });
-            return compare(readTruth(corpus.resolve("truth/articles.jsonl")), collected.publications, siteByBase);
-        } finally {
-            sites.forEach(StaticSite::close);
-            try (Stream<Path> files = Files.walk(stateDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        FixtureWeb.Crawled crawled = FixtureWeb.crawl(corpus);
+        return compare(readTruth(corpus.resolve("truth/articles.jsonl")), crawled.byPath(), crawled.elsewhere());
     }
 
-    private static Map<String, JsonNode> readTruth(Path file) throws IOException {
+    static Map<String, JsonNode> readTruth(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> truth = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
@@ -103,19 +60,16 @@ public final class ExtractionEvaluation {
         return truth;
     }
 
-    static Report compare(Map<String, JsonNode> truth, List<Publication> extracted, Map<String, String> siteByBase) {
+    static Report compare(Map<String, JsonNode> truth, Map<String, Publication> crawled, List<String> elsewhere) {
         Map<String, Publication> byPath = new HashMap<>();
-        List<String> extra = new ArrayList<>();
-        for (Publication p : extracted) {
-            URI u = URI.create(p.url());
-            String site = siteByBase.get(u.getScheme() + "://" + u.getRawAuthority());
-            String path = site + u.getPath();
+        List<String> extra = new ArrayList<>(elsewhere);
+        crawled.forEach((path, p) -> {
             if (truth.containsKey(path)) {
                 byPath.put(path, p);
             } else {
                 extra.add(path);
             }
-        }
+        });
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         double f1 = 0;

@@ -1,6 +1,7 @@
 package kz.minsearch.index;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,39 @@ import java.util.Map;
  * One indexed publication. In the index its title, lead and body sit in the fields of its language
  * ({@code title_kk}, {@code body_ru}, …) so each is analyzed by that language's analyzer; {@link #toDocument()} and
  * {@link #fromDocument(Map)} translate.
+ *
+ * @param areaTerms    for each area, the terms that put it there (why the publication has that area)
+ * @param translations the same release in the other languages on the same site
+ * @param related      retellings of the same event on other sites
  */
 public record Publication(String id, String url, String source, String lang, String title, String lead, String body,
                           OffsetDateTime published, String year, List<String> ministers, List<String> people,
-                          List<String> areas, String contentHash) {
+                          List<String> areas, Map<String, List<String>> areaTerms, String contentHash,
+                          List<Link> translations, List<Link> related) {
+
+    public record Link(String lang, String id, String url) {
+        Map<String, Object> toMap() {
+            return Map.of("lang", lang, "id", id, "url", url);
+        }
+
+        static Link fromMap(Map<String, Object> m) {
+            return new Link((String) m.get("lang"), (String) m.get("id"), (String) m.get("url"));
+        }
+    }
+
+    public Publication withLinks(List<Link> translations, List<Link> related) {
+        return new Publication(id, url, source, lang, title, lead, body, published, year, ministers, people, areas,
+                areaTerms, contentHash, translations, related);
+    }
+
+    public Publication withPeople(List<String> people, List<String> ministers) {
+        return new Publication(id, url, source, lang, title, lead, body, published, year, ministers, people, areas,
+                areaTerms, contentHash, translations, related);
+    }
+
+    public Link asLink() {
+        return new Link(lang, id, url);
+    }
 
     public Map<String, Object> toDocument() {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -32,9 +62,16 @@ public record Publication(String id, String url, String source, String lang, Str
         doc.put("ministers", ministers);
         doc.put("people", people);
         doc.put("areas", areas);
+        doc.put("area_terms", areaTerms);
         doc.put("content_hash", contentHash);
+        doc.put("translations", links(translations));
+        doc.put("related", links(related));
         doc.put("indexed", OffsetDateTime.now().toString());
         return doc;
+    }
+
+    static List<Map<String, Object>> links(List<Link> links) {
+        return links.stream().map(Link::toMap).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -46,6 +83,17 @@ public record Publication(String id, String url, String source, String lang, Str
                 (String) doc.getOrDefault("body_" + lang, ""),
                 published == null ? null : OffsetDateTime.parse(published.toString()), (String) doc.get("year"),
                 (List<String>) doc.getOrDefault("ministers", List.of()), (List<String>) doc.getOrDefault("people", List.of()),
-                (List<String>) doc.getOrDefault("areas", List.of()), (String) doc.get("content_hash"));
+                (List<String>) doc.getOrDefault("areas", List.of()),
+                (Map<String, List<String>>) doc.getOrDefault("area_terms", Map.of()), (String) doc.get("content_hash"),
+                linksOf(doc.get("translations")), linksOf(doc.get("related")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Link> linksOf(Object value) {
+        List<Link> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(m -> out.add(Link.fromMap((Map<String, Object>) m)));
+        }
+        return out;
     }
 }

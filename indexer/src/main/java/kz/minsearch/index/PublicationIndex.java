@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final Logger log = LoggerFactory.getLogger(PublicationIndex.class);
 
     private final ElasticsearchClient client;
@@ -34,12 +34,22 @@ public final class PublicationIndex {
         return ALIAS + "-v" + VERSION;
     }
 
-    /** Creates the current index version and points the alias at it, unless the alias already exists. */
+    /**
+     * Creates the current index version and points the alias at it. An alias on an older version is moved (the old
+     * index stays until deleted by hand): a mapping change is a new index, filled by the next crawl or import.
+     */
     public void ensureCreated() throws IOException {
-        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            return;
-        }
         String name = concreteName();
+        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            var current = client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet();
+            if (current.contains(name)) {
+                return;
+            }
+            log.warn("event=index_version_changed from={} to={}", current, name);
+            for (String old : current) {
+                client.indices().deleteAlias(d -> d.index(old).name(ALIAS));
+            }
+        }
         if (!client.indices().exists(e -> e.index(name)).value()) {
             try (InputStream mapping = PublicationIndex.class.getResourceAsStream("/kz/minsearch/mappings/publications.json")) {
                 if (mapping == null) {
@@ -81,6 +91,29 @@ public final class PublicationIndex {
     public Optional<Publication> get(String id) throws IOException {
         GetResponse<Map> response = client.get(g -> g.index(ALIAS).id(id), Map.class);
         return response.found() ? Optional.of(Publication.fromDocument((Map<String, Object>) response.source())) : Optional.empty();
+    }
+
+    /** Every publication, read in pages (search_after on the id), for passes over the whole index. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<Publication> all() throws IOException {
+        List<Publication> out = new ArrayList<>();
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+            var response = client.search(s -> {
+                s.index(ALIAS).size(500).sort(o -> o.field(f -> f.field("id")));
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, Map.class);
+            var hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return out;
+            }
+            hits.forEach(h -> out.add(Publication.fromDocument((Map<String, Object>) h.source())));
+            after = hits.get(hits.size() - 1).sort();
+        }
     }
 
     public void refresh() throws IOException {

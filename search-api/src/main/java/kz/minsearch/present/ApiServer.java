@@ -73,6 +73,9 @@ public final class ApiServer {
         body.put("source", p.source());
         body.put("lead", p.lead());
         body.put("body", p.body());
+        body.put("area_terms", p.areaTerms());
+        body.put("translations", p.translations());
+        body.put("related", p.related());
         ctx.json(body);
     }
 

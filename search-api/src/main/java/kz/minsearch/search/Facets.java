@@ -36,6 +36,7 @@ public final class Facets {
                 yield a == null ? value : a.labels().getOrDefault(ui, value);
             }
             case "lang" -> LANGUAGE_LABELS.get(ui).getOrDefault(value, value);
+            case "source" -> registry.sourceLabel(value, ui);
             default -> value;
         };
     }

@@ -123,6 +123,7 @@ public final class SearchService {
             snippet = Html.escape(lead);
         }
         return new SearchResult.Hit(p.id(), p.url(), p.title(), p.lang(),
-                p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(), snippet);
+                p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(), snippet,
+                p.translations());
     }
 }

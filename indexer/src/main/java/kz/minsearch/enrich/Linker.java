@@ -1,0 +1,179 @@
+package kz.minsearch.enrich;
+
+import kz.minsearch.analysis.TranslitKey;
+import kz.minsearch.index.Publication;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the same release in other languages on the same site (translations) and retellings of the same event on
+ * other sites (related), without reading the languages: what survives translation is compared — the numbers, the
+ * names (as Latin folding keys, so Балаева, Balayeva and Балаеваның meet), the registry's people — between
+ * publications close in time; on one site, the same address but for its language part (/kk/news/101, ?lang=ru) and
+ * the same minute of publication count too, as portals publish a release's languages together. Each publication links
+ * to at most one translation per language and one retelling per site, the mutual best match; a retelling is also
+ * linked to that release's translations, and a release's translations share its people and ministers (an English
+ * version that only says "the Minister" is still about her).
+ */
+public final class Linker {
+    static final double TRANSLATION_THRESHOLD = 0.30;
+    static final double RELATED_THRESHOLD = 0.30;
+    private static final Duration TRANSLATION_WINDOW = Duration.ofHours(36);
+    private static final Duration RELATED_WINDOW = Duration.ofDays(3);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\s]\\d{3})*");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{3,}");
+    private static final int NAME_KEY = 5;
+    private static final Pattern LANGUAGE_PART = Pattern.compile("(?i)(/(kk|kz|ru|en|qaz|rus|eng)(?=/|$))|([?&]lang=[a-z]{2})");
+    private static final Duration SAME_MOMENT = Duration.ofMinutes(10);
+
+    private record Features(Set<String> numbers, Set<String> names, Set<String> people, String addressWithoutLanguage) {
+    }
+
+    private Linker() {
+    }
+
+    /** The publications with their translations and related lists filled in. */
+    public static List<Publication> link(List<Publication> publications) {
+        Map<String, Features> features = new HashMap<>();
+        publications.forEach(p -> features.put(p.id(), features(p)));
+        Map<String, Set<String>> translations = mutualBest(publications, features, true);
+        Map<String, Set<String>> related = mutualBest(publications, features, false);
+        // a retelling of one language version relates to every version of that release
+        Map<String, Set<String>> relatedClosed = new HashMap<>();
+        for (Publication p : publications) {
+            Set<String> all = new LinkedHashSet<>();
+            for (String r : related.getOrDefault(p.id(), Set.of())) {
+                all.add(r);
+                all.addAll(translations.getOrDefault(r, Set.of()));
+            }
+            for (String t : translations.getOrDefault(p.id(), Set.of())) {
+                for (String r : related.getOrDefault(t, Set.of())) {
+                    all.add(r);
+                    all.addAll(translations.getOrDefault(r, Set.of()));
+                }
+            }
+            all.remove(p.id());
+            relatedClosed.put(p.id(), all);
+        }
+        Map<String, Publication> byId = new LinkedHashMap<>();
+        publications.forEach(p -> byId.put(p.id(), p));
+        List<Publication> out = new ArrayList<>();
+        for (Publication p : publications) {
+            Set<String> people = new LinkedHashSet<>(p.people());
+            Set<String> ministers = new LinkedHashSet<>(p.ministers());
+            for (String id : translations.getOrDefault(p.id(), Set.of())) {
+                people.addAll(byId.get(id).people());
+                ministers.addAll(byId.get(id).ministers());
+            }
+            p = p.withPeople(List.copyOf(people), List.copyOf(ministers));
+            List<Publication.Link> t = translations.getOrDefault(p.id(), Set.of()).stream().map(id -> byId.get(id).asLink()).toList();
+            String self = p.id();
+            List<Publication.Link> r = relatedClosed.get(self).stream().filter(id -> !translations.getOrDefault(self, Set.of()).contains(id))
+                    .map(id -> byId.get(id).asLink()).toList();
+            out.add(p.withLinks(t, r));
+        }
+        return out;
+    }
+
+    /** For each publication, the best partner per language (translations) or per site (related), kept when mutual. */
+    private static Map<String, Set<String>> mutualBest(List<Publication> all, Map<String, Features> features, boolean translation) {
+        Map<String, Map<String, String>> best = new HashMap<>();
+        Map<String, Map<String, Double>> bestScore = new HashMap<>();
+        // sorted by time, each publication is compared only with those inside the window: n·k, not n²
+        List<Publication> dated = all.stream().filter(p -> p.published() != null)
+                .sorted(java.util.Comparator.comparing(Publication::published)).toList();
+        Duration window = translation ? TRANSLATION_WINDOW : RELATED_WINDOW;
+        for (int i = 0; i < dated.size(); i++) {
+            Publication a = dated.get(i);
+            for (int j = i + 1; j < dated.size(); j++) {
+                Publication b = dated.get(j);
+                Duration gap = Duration.between(a.published(), b.published()).abs();
+                if (gap.compareTo(window) > 0) {
+                    break;
+                }
+                boolean sameSource = a.source().equals(b.source());
+                if (translation != sameSource || translation && a.lang().equals(b.lang())) {
+                    continue;
+                }
+                double s = score(features.get(a.id()), features.get(b.id()));
+                if (translation) {
+                    s += features.get(a.id()).addressWithoutLanguage().equals(features.get(b.id()).addressWithoutLanguage()) ? 0.5 : 0;
+                    s += gap.compareTo(SAME_MOMENT) <= 0 ? 0.2 : 0;
+                }
+                if (s < (translation ? TRANSLATION_THRESHOLD : RELATED_THRESHOLD)) {
+                    continue;
+                }
+                offer(best, bestScore, a.id(), translation ? b.lang() : b.source(), b.id(), s);
+                offer(best, bestScore, b.id(), translation ? a.lang() : a.source(), a.id(), s);
+            }
+        }
+        Map<String, Publication> byId = new HashMap<>();
+        all.forEach(p -> byId.put(p.id(), p));
+        Map<String, Set<String>> links = new HashMap<>();
+        best.forEach((a, slots) -> slots.forEach((slot, b) -> {
+            Publication pa = byId.get(a);
+            String back = best.getOrDefault(b, Map.of()).get(translation ? pa.lang() : pa.source());
+            if (a.equals(back)) {
+                links.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+            }
+        }));
+        return links;
+    }
+
+    private static void offer(Map<String, Map<String, String>> best, Map<String, Map<String, Double>> bestScore,
+                              String from, String slot, String to, double score) {
+        if (score > bestScore.computeIfAbsent(from, k -> new HashMap<>()).getOrDefault(slot, -1.0)) {
+            bestScore.get(from).put(slot, score);
+            best.computeIfAbsent(from, k -> new HashMap<>()).put(slot, to);
+        }
+    }
+
+    static double score(Features a, Features b) {
+        double numbers = jaccard(a.numbers(), b.numbers());
+        double names = jaccard(a.names(), b.names());
+        double people = a.people().isEmpty() && b.people().isEmpty() ? 0 : jaccard(a.people(), b.people());
+        return 0.45 * numbers + 0.35 * names + 0.20 * people;
+    }
+
+    private static Features features(Publication p) {
+        String text = p.title() + "\n" + p.body();
+        Set<String> numbers = new HashSet<>();
+        Matcher n = NUMBER.matcher(text);
+        while (n.find()) {
+            String digits = n.group().replaceAll("\\D", "");
+            if (digits.length() >= 2) {
+                numbers.add(digits);
+            }
+        }
+        Set<String> names = new HashSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String key = TranslitKey.of(m.group());
+            names.add(key.length() > NAME_KEY ? key.substring(0, NAME_KEY) : key);
+        }
+        return new Features(numbers, names, new HashSet<>(p.people()), LANGUAGE_PART.matcher(p.url()).replaceAll(""));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common);
+    }
+}
