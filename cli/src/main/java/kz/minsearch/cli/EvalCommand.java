@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure minsearch against its evaluation data.",
-        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class, EvalCommand.Enrichment.class})
+        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class, EvalCommand.Enrichment.class, EvalCommand.Relevance.class})
 final class EvalCommand {
 
     @Command(name = "analysis", description = "Conflation recall and distinctness of the analyzers per language, "
@@ -50,6 +50,31 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             System.out.print(EnrichmentEvaluation.run(corpus != null ? corpus : Environment.current().sampleCorpus()));
+            return 0;
+        }
+    }
+
+    @Command(name = "relevance", description = "nDCG@10 (graded, by event) on a queries file, per language and for "
+            + "cross-lingual queries, beside a standard-analyzer baseline. Indexes the fixture web into throw-away "
+            + "indices of the configured cluster (the local node must run, or MINSEARCH_ES_URL be set).")
+    static final class Relevance implements Callable<Integer> {
+        @Option(names = "--corpus", description = "a folder with sites/ and truth/ (default: the bundled corpus)")
+        Path corpus;
+
+        @Option(names = "--queries", description = "a queries JSONL (default: <corpus>/truth/queries.jsonl)")
+        Path queries;
+
+        @Option(names = "--verbose", description = "each query's score and ranked events")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            Environment env = Environment.current();
+            Path dir = corpus != null ? corpus : env.sampleCorpus();
+            try (var client = env.elasticsearch().client()) {
+                var report = kz.minsearch.search.RelevanceEvaluation.run(client, dir, queries != null ? queries : dir.resolve("truth/queries.jsonl"));
+                System.out.print(verbose ? report : new kz.minsearch.search.RelevanceEvaluation.Report(report.scores(), java.util.List.of()));
+            }
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import kz.minsearch.enrich.Registry;
 import kz.minsearch.present.ApiServer;
 import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
+import kz.minsearch.search.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static Javalin start(ElasticsearchClient client, String host, int port) {
-        Javalin app = ApiServer.create(new SearchService(client, new Facets(Registry.bundled()))).start(host, port);
+        Registry registry = Registry.bundled();
+        SearchService search = new SearchService(client, new Facets(registry));
+        Javalin app = ApiServer.create(search, new Suggestions(search, registry)).start(host, port);
         System.out.println("serving http://" + host + ":" + app.port() + "/");
         return app;
     }

@@ -2,10 +2,6 @@ package kz.minsearch.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Assigns policy areas from per-area terms in each language, matched through the index's own analyzers so that
@@ -34,25 +28,18 @@ public final class AreaClassifier {
     public record Match(String area, double score, List<String> terms) {
     }
 
-    /** A term or a text as analyzed: at each position the readings the analyzer gives (a Kazakh form may have several). */
-    private record Positions(List<Set<String>> readings) {
-        String primary() {
-            return String.join(" ", readings.stream().map(r -> r.iterator().next()).toList());
-        }
-    }
-
-    private final Map<Language, Map<String, List<Positions>>> terms = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, List<AnalyzedText>>> terms = new EnumMap<>(Language.class);
 
     public AreaClassifier() {
         try (InputStream in = AreaClassifier.class.getResourceAsStream("area-terms.json")) {
             JsonNode areas = new ObjectMapper().readTree(in).get("areas");
             for (Language lang : Language.values()) {
-                Map<String, List<Positions>> byArea = new LinkedHashMap<>();
+                Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
                 areas.properties().forEach(area -> {
-                    List<Positions> phrases = new ArrayList<>();
+                    List<AnalyzedText> phrases = new ArrayList<>();
                     area.getValue().get(lang.code()).forEach(t -> {
-                        Positions stems = analyze(lang.analyzer(), t.asText());
-                        if (!stems.readings().isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
+                        AnalyzedText stems = AnalyzedText.of(lang.analyzer(), t.asText());
+                        if (!stems.isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
                             phrases.add(stems);
                         }
                     });
@@ -71,16 +58,16 @@ public final class AreaClassifier {
 
     /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
     public List<Match> scores(Language lang, String title, String lead, String body) {
-        Positions titleStems = analyze(lang.analyzer(), title);
-        Positions leadStems = analyze(lang.analyzer(), lead);
-        Positions bodyStems = analyze(lang.analyzer(), body);
+        AnalyzedText titleStems = AnalyzedText.of(lang.analyzer(), title);
+        AnalyzedText leadStems = AnalyzedText.of(lang.analyzer(), lead);
+        AnalyzedText bodyStems = AnalyzedText.of(lang.analyzer(), body);
         List<Match> matches = new ArrayList<>();
         terms.get(lang).forEach((area, phrases) -> {
             double score = 0;
             List<String> matched = new ArrayList<>();
-            for (Positions phrase : phrases) {
-                double s = TITLE_WEIGHT * count(titleStems, phrase) + LEAD_WEIGHT * count(leadStems, phrase)
-                        + count(bodyStems, phrase);
+            for (AnalyzedText phrase : phrases) {
+                double s = TITLE_WEIGHT * titleStems.count(phrase) + LEAD_WEIGHT * leadStems.count(phrase)
+                        + bodyStems.count(phrase);
                 if (s > 0) {
                     score += s;
                     matched.add(phrase.primary());
@@ -101,41 +88,5 @@ public final class AreaClassifier {
         }
         double best = scored.get(0).score();
         return scored.stream().filter(m -> m.score() >= minScore && m.score() >= minShare * best).limit(MAX_AREAS).toList();
-    }
-
-    /** How often the phrase occurs in the text: consecutive positions that each share a reading with the phrase's. */
-    private static int count(Positions text, Positions phrase) {
-        List<Set<String>> t = text.readings();
-        List<Set<String>> p = phrase.readings();
-        int n = 0;
-        outer:
-        for (int i = 0; i + p.size() <= t.size(); i++) {
-            for (int j = 0; j < p.size(); j++) {
-                if (java.util.Collections.disjoint(t.get(i + j), p.get(j))) {
-                    continue outer;
-                }
-            }
-            n++;
-        }
-        return n;
-    }
-
-    private static Positions analyze(Analyzer analyzer, String text) {
-        List<Set<String>> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
-                    out.add(new LinkedHashSet<>());
-                }
-                out.get(out.size() - 1).add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Positions(out);
     }
 }

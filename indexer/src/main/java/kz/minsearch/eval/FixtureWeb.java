@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * root with no per-site configuration, as the evaluations see it: each publication under its truth path
  * ({@code sites/<publisher>/<path>}).
  */
-final class FixtureWeb {
-    record Crawled(Map<String, Publication> byPath, List<String> elsewhere) {
+public final class FixtureWeb {
+    public record Crawled(Map<String, Publication> byPath, List<String> elsewhere) {
     }
 
     private static final class Collected implements Sink {
@@ -48,7 +48,7 @@ final class FixtureWeb {
     private FixtureWeb() {
     }
 
-    static Crawled crawl(Path corpus) throws IOException {
+    public static Crawled crawl(Path corpus) throws IOException {
         List<StaticSite> sites = new ArrayList<>();
         Map<String, String> siteByBase = new HashMap<>();
         Path stateDir = Files.createTempDirectory("minsearch-eval-state");

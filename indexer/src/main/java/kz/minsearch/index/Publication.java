@@ -51,6 +51,9 @@ public record Publication(String id, String url, String source, String lang, Str
         doc.put("source", source);
         doc.put("lang", lang);
         doc.put("title_" + lang, title);
+        if (!title.isBlank()) {
+            doc.put("title_suggest", Map.of("input", titleSuffixes()));
+        }
         doc.put("lead_" + lang, lead);
         doc.put("body_" + lang, body);
         if (published != null) {
@@ -68,6 +71,16 @@ public record Publication(String id, String url, String source, String lang, Str
         doc.put("related", links(related));
         doc.put("indexed", OffsetDateTime.now().toString());
         return doc;
+    }
+
+    /** The title from each of its first words on: autocomplete finds a title by any of its words, not only the first. */
+    private List<String> titleSuffixes() {
+        String[] words = title.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(words.length, 12); i++) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+        }
+        return out;
     }
 
     static List<Map<String, Object>> links(List<Link> links) {

@@ -17,21 +17,58 @@ import java.util.Optional;
 
 /**
  * The {@code publications} alias and the versioned index behind it, created from the mappings module's JSON so a
- * new mapping is built beside the old one and swapped in.
+ * new mapping is built beside the old one and swapped in. Evaluations use their own alias (and may use another
+ * mapping, such as the standard-analyzer baseline).
  */
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final Logger log = LoggerFactory.getLogger(PublicationIndex.class);
 
     private final ElasticsearchClient client;
+    private final String alias;
+    private final String mapping;
 
     public PublicationIndex(ElasticsearchClient client) {
+        this(client, ALIAS, mapping());
+    }
+
+    public PublicationIndex(ElasticsearchClient client, String alias, String mapping) {
         this.client = client;
+        this.alias = alias;
+        this.mapping = mapping;
+    }
+
+    /** The index's settings and mappings as the mappings module ships them. */
+    public static String mapping() {
+        try (InputStream in = PublicationIndex.class.getResourceAsStream("/kz/minsearch/mappings/publications.json")) {
+            if (in == null) {
+                throw new IllegalStateException("publications.json is missing from the class path (minsearch-mappings)");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static String concreteName() {
         return ALIAS + "-v" + VERSION;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    private String indexName() {
+        return alias + "-v" + VERSION;
+    }
+
+    /** Removes this alias's index (evaluations clean up after themselves). */
+    public void delete() throws IOException {
+        String name = indexName();
+        if (client.indices().exists(e -> e.index(name)).value()) {
+            client.indices().delete(d -> d.index(name));
+        }
     }
 
     /**
@@ -39,27 +76,22 @@ public final class PublicationIndex {
      * index stays until deleted by hand): a mapping change is a new index, filled by the next crawl or import.
      */
     public void ensureCreated() throws IOException {
-        String name = concreteName();
-        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            var current = client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet();
+        String name = indexName();
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            var current = client.indices().getAlias(a -> a.name(alias)).aliases().keySet();
             if (current.contains(name)) {
                 return;
             }
             log.warn("event=index_version_changed from={} to={}", current, name);
             for (String old : current) {
-                client.indices().deleteAlias(d -> d.index(old).name(ALIAS));
+                client.indices().deleteAlias(d -> d.index(old).name(alias));
             }
         }
         if (!client.indices().exists(e -> e.index(name)).value()) {
-            try (InputStream mapping = PublicationIndex.class.getResourceAsStream("/kz/minsearch/mappings/publications.json")) {
-                if (mapping == null) {
-                    throw new IllegalStateException("publications.json is missing from the class path (minsearch-mappings)");
-                }
-                client.indices().create(c -> c.index(name).withJson(mapping));
-            }
+            client.indices().create(c -> c.index(name).withJson(new java.io.StringReader(mapping)));
             log.info("event=index_created index={}", name);
         }
-        client.indices().putAlias(a -> a.index(name).name(ALIAS));
+        client.indices().putAlias(a -> a.index(name).name(alias));
     }
 
     /** Indexes (or replaces) publications in one bulk request; returns the ids that failed, with their reasons. */
@@ -74,7 +106,7 @@ public final class PublicationIndex {
         }
         BulkResponse response = client.bulk(b -> {
             for (Map<String, Object> doc : documents) {
-                b.operations(op -> op.index(i -> i.index(ALIAS).id((String) doc.get("id")).document(doc)));
+                b.operations(op -> op.index(i -> i.index(alias).id((String) doc.get("id")).document(doc)));
             }
             return b.refresh(waitForSearch ? Refresh.WaitFor : Refresh.False);
         });
@@ -89,7 +121,7 @@ public final class PublicationIndex {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Optional<Publication> get(String id) throws IOException {
-        GetResponse<Map> response = client.get(g -> g.index(ALIAS).id(id), Map.class);
+        GetResponse<Map> response = client.get(g -> g.index(alias).id(id), Map.class);
         return response.found() ? Optional.of(Publication.fromDocument((Map<String, Object>) response.source())) : Optional.empty();
     }
 
@@ -101,7 +133,7 @@ public final class PublicationIndex {
         while (true) {
             List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
             var response = client.search(s -> {
-                s.index(ALIAS).size(500).sort(o -> o.field(f -> f.field("id")));
+                s.index(alias).size(500).sort(o -> o.field(f -> f.field("id")));
                 if (from != null) {
                     s.searchAfter(from);
                 }
@@ -117,7 +149,7 @@ public final class PublicationIndex {
     }
 
     public void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(ALIAS));
+        client.indices().refresh(r -> r.index(alias));
     }
 
     public ElasticsearchClient client() {

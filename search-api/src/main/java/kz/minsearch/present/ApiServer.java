@@ -4,26 +4,36 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import kz.minsearch.index.Publication;
 import kz.minsearch.search.BadParameterException;
 import kz.minsearch.search.SearchRequest;
 import kz.minsearch.search.SearchService;
+import kz.minsearch.search.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** The HTTP surface: thin handlers over {@link SearchService}, JSON errors, and the public page. */
+/** The HTTP surface: thin handlers over {@link SearchService}, JSON errors, metrics, the OpenAPI document, the page. */
 public final class ApiServer {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
     private static final int RETRY_AFTER_SECONDS = 10;
+    private static final int MORE_LIKE_THIS = 5;
+    private static final int SUGGESTIONS = 8;
 
     private ApiServer() {
     }
 
-    public static Javalin create(SearchService search) {
+    public static Javalin create(SearchService search, Suggestions suggestions) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        String openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(s -> {
@@ -31,12 +41,21 @@ public final class ApiServer {
                 s.directory = "/kz/minsearch/present/public";
                 s.location = Location.CLASSPATH;
             });
-            config.requestLogger.http((ctx, ms) -> log.info("event=request method={} path={} status={} ms={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = ctx.endpointHandlerPath();
+                Timer.builder("minsearch_http_requests").tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
+                        .register(metrics).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
+                log.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            });
         });
         app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))));
         app.get("/api/publications/{id}", ctx -> publication(ctx, search));
-        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "index", search.indexExists())));
+        app.get("/api/suggest", ctx -> ctx.json(Map.of("suggestions",
+                suggestions.complete(ctx.queryParamAsClass("q", String.class).getOrDefault(""), ui(ctx), SUGGESTIONS))));
+        app.get("/api/facets", ctx -> ctx.json(Map.of("facets", search.allFacets(ui(ctx)))));
+        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "elasticsearch", "reachable", "index", search.indexExists())));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
         app.exception(BadParameterException.class, (e, ctx) -> ctx.status(400)
                 .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
@@ -55,6 +74,14 @@ public final class ApiServer {
         return app;
     }
 
+    private static String ui(Context ctx) {
+        String ui = ctx.queryParamAsClass("ui", String.class).getOrDefault("en");
+        if (!SearchRequest.LANGS.contains(ui)) {
+            throw new BadParameterException("ui", "ui must be kk, ru or en, not '" + ui + "'");
+        }
+        return ui;
+    }
+
     private static void publication(Context ctx, SearchService search) throws IOException {
         Publication p = search.publication(ctx.pathParam("id")).orElse(null);
         if (p == null) {
@@ -70,12 +97,13 @@ public final class ApiServer {
         body.put("ministers", p.ministers());
         body.put("people", p.people());
         body.put("areas", p.areas());
+        body.put("area_terms", p.areaTerms());
         body.put("source", p.source());
         body.put("lead", p.lead());
         body.put("body", p.body());
-        body.put("area_terms", p.areaTerms());
         body.put("translations", p.translations());
         body.put("related", p.related());
+        body.put("more_like_this", search.moreLikeThis(p.id(), MORE_LIKE_THIS));
         ctx.json(body);
     }
 
@@ -83,5 +111,13 @@ public final class ApiServer {
         log.warn("event=unavailable path={} reason=\"{}\"", ctx.path(), e.getMessage());
         ctx.status(503).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
                 .json(Map.of("error", message, "retry_after_seconds", RETRY_AFTER_SECONDS));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is missing from minsearch-search-api", e);
+        }
     }
 }

@@ -1,18 +1,26 @@
 package kz.minsearch.search;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A validated search: the text, the selected facet values (OR within a facet, AND across facets), the page and the
- * language facet labels are wanted in.
+ * A validated search: the text, the selected facet values (OR within a facet, AND across facets), a date range, the
+ * order, the page (or a cursor for deep paging) and the language of facet labels.
  */
-public record SearchRequest(String text, Map<String, List<String>> filters, int page, int size, String ui) {
+public record SearchRequest(String text, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                            int page, int size, String cursor, String ui) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_TEXT = 500;
-    private static final Set<String> LANGS = Set.of("kk", "ru", "en");
+    /** Elasticsearch's default result window: deeper pages go through the cursor. */
+    public static final int MAX_WINDOW = 10_000;
+    public static final Set<String> LANGS = Set.of("kk", "ru", "en");
+
+    public enum Sort { RELEVANCE, NEWEST, OLDEST }
 
     /** Reads query parameters as a browser sends them; anything unusable is a {@link BadParameterException}. */
     public static SearchRequest from(Map<String, List<String>> params) {
@@ -23,8 +31,11 @@ public record SearchRequest(String text, Map<String, List<String>> filters, int 
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : Facets.NAMES) {
             List<String> values = params.getOrDefault(facet, List.of()).stream()
-                    .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                    .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
                     .distinct().toList();
+            if (values.size() > 50) {
+                throw new BadParameterException(facet, "at most 50 values of " + facet);
+            }
             if (!values.isEmpty()) {
                 filters.put(facet, values);
             }
@@ -39,13 +50,43 @@ public record SearchRequest(String text, Map<String, List<String>> filters, int 
                 throw new BadParameterException("year", "year must be four digits, not '" + y + "'");
             }
         });
+        LocalDate from = date(params, "from");
+        LocalDate to = date(params, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameterException("from", "from (" + from + ") is after to (" + to + ")");
+        }
+        Sort sort;
+        try {
+            sort = Sort.valueOf(first(params, "sort", "relevance").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("sort", "sort must be relevance, newest or oldest");
+        }
         int size = integer(params, "size", 10, 0, MAX_SIZE);
-        int page = integer(params, "page", 1, 1, 10_000 / Math.max(size, 1));
+        int page = integer(params, "page", 1, 1, Integer.MAX_VALUE);
+        if ((long) page * size > MAX_WINDOW) {
+            throw new BadParameterException("page", "page × size may not pass " + MAX_WINDOW + "; follow the `next` cursor to go deeper");
+        }
+        String cursor = first(params, "cursor", null);
+        if (cursor != null) {
+            Cursor.decode(cursor); // refuses a cursor it did not write
+        }
         String ui = first(params, "ui", "en");
         if (!LANGS.contains(ui)) {
             throw new BadParameterException("ui", "ui must be kk, ru or en, not '" + ui + "'");
         }
-        return new SearchRequest(text, filters, page, size, ui);
+        return new SearchRequest(text, filters, from, to, sort, page, size, cursor, ui);
+    }
+
+    private static LocalDate date(Map<String, List<String>> params, String name) {
+        String raw = first(params, name, null);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, name + " must be a date as YYYY-MM-DD, not '" + raw + "'");
+        }
     }
 
     private static String first(Map<String, List<String>> params, String name, String fallback) {

@@ -5,11 +5,20 @@ import kz.minsearch.index.Publication;
 import java.util.List;
 import java.util.Map;
 
-/** What {@code GET /api/search} answers. */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<Bucket>> facets) {
+/**
+ * What {@code GET /api/search} answers.
+ *
+ * @param next       a cursor for the page after this one (deep paging), or null on the last page
+ * @param suggestion a corrected query ("did you mean"), or null
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<Bucket>> facets, String next, String suggestion) {
 
-    /** @param snippet HTML: the text escaped, with only {@code <mark>} added around matches */
-    public record Hit(String id, String url, String title, String lang, String published, List<String> ministers,
+    /**
+     * @param title      plain text, as published (a client shows it as text, never as markup)
+     * @param titleHtml  the title as HTML: escaped, with only {@code <mark>} added around matches
+     * @param snippet    HTML: the text escaped, with only {@code <mark>} added around matches
+     */
+    public record Hit(String id, String url, String title, String titleHtml, String lang, String published, List<String> ministers,
                       List<String> areas, String source, String snippet, List<Publication.Link> translations) {
     }
 

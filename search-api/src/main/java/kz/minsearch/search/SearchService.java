@@ -2,14 +2,22 @@ package kz.minsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
+import kz.minsearch.enrich.Language;
 import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
 
@@ -21,23 +29,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search across the three languages with disjunctive facets: the facet filters are a post-filter, and each
- * facet's counts apply every other facet's filter but not its own, so a user can tick several values of one facet.
+ * Full-text search across the three languages and both scripts: the user's words through every language's analyzer
+ * and the Latin/Cyrillic name keys, joined by the domain dictionary's translations; title and lead weigh more; newer
+ * publications get a mild lift. Facets are disjunctive: the facet filters are a post-filter, and each facet's counts
+ * apply every other facet's filter but not its own, so a user can tick several values of one facet.
  */
 public final class SearchService {
     private static final List<String> TEXT_FIELDS = List.of(
             "title_kk^3", "title_ru^3", "title_en^3", "lead_kk^2", "lead_ru^2", "lead_en^2",
             "body_kk", "body_ru", "body_en", "names");
+    private static final List<String> PHRASE_FIELDS = List.of(
+            "title_kk^3", "title_ru^3", "title_en^3", "lead_kk^2", "lead_ru^2", "lead_en^2", "body_kk", "body_ru", "body_en");
     private static final List<String> SNIPPET_FIELDS = List.of("body_kk", "body_ru", "body_en");
+    private static final List<String> TITLE_FIELDS = List.of("title_kk", "title_ru", "title_en");
+    private static final float TRANSLATION_BOOST = 0.4f;
+    private static final double RECENCY_BOOST = 1.0;
+    private static final String RECENCY_PIVOT = "730d";
     private static final int SNIPPET_CHARS = 200;
     private static final int FACET_SIZE = 50;
 
     private final ElasticsearchClient client;
     private final Facets facets;
+    private final String index;
+    private final CrossLingual crossLingual;
 
     public SearchService(ElasticsearchClient client, Facets facets) {
+        this(client, facets, PublicationIndex.ALIAS, new CrossLingual());
+    }
+
+    public SearchService(ElasticsearchClient client, Facets facets, String index, CrossLingual crossLingual) {
         this.client = client;
         this.facets = facets;
+        this.index = index;
+        this.crossLingual = crossLingual;
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -52,21 +76,28 @@ public final class SearchService {
                     .filter(f -> f.bool(b -> b.filter(others)))
                     .aggregations("values", v -> v.terms(t -> t.field(Facets.field(facet)).size(FACET_SIZE)))));
         }
+        QueryParser.Parsed parsed = QueryParser.parse(request.text());
 
         SearchResponse<Map> response = client.search(s -> {
-            s.index(PublicationIndex.ALIAS)
-                    .query(textQuery(request.text()))
+            s.index(index)
+                    .query(query(parsed, request))
                     .postFilter(p -> p.bool(b -> b.filter(new ArrayList<>(filters.values()))))
                     .aggregations(aggregations)
-                    .from((request.page() - 1) * request.size())
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .highlight(h -> {
-                        h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                                .preTags("<mark>").postTags("</mark>").numberOfFragments(1).fragmentSize(SNIPPET_CHARS);
-                        return h.fields(SNIPPET_FIELDS.stream()
-                                .map(f -> NamedValue.of(f, HighlightField.of(hf -> hf))).toList());
-                    });
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
+                            .fields(highlightFields()));
+            sort(s, request);
+            if (request.cursor() != null) {
+                s.searchAfter(Cursor.decode(request.cursor()).stream().map(FieldValue::of).toList());
+            } else {
+                s.from((request.page() - 1) * request.size());
+            }
+            if (!parsed.words().isBlank()) {
+                s.suggest(sg -> sg.text(parsed.words()).suggesters("did_you_mean", ds -> ds
+                        .term(t -> t.field("spell").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
+            }
             return s;
         }, Map.class);
 
@@ -87,24 +118,151 @@ public final class SearchService {
             facetCounts.put(facet, buckets);
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, hits, facetCounts);
+        String next = null;
+        List<Hit<Map>> raw = response.hits().hits();
+        if (request.size() > 0 && raw.size() == request.size()) {
+            next = Cursor.encode(raw.get(raw.size() - 1).sort().stream().map(v -> (Object) (v.isString() ? v.stringValue()
+                    : v.isDouble() ? (Object) v.doubleValue() : v.isLong() ? (Object) v.longValue() : v._toJsonString())).toList());
+        }
+        return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total));
+    }
+
+    /** A corrected query when some words are unknown to the index and the index knows a close word. */
+    private static String suggestion(QueryParser.Parsed parsed, SearchResponse<Map> response, long total) {
+        var suggestions = response.suggest().get("did_you_mean");
+        if (suggestions == null || suggestions.isEmpty()) {
+            return null;
+        }
+        String corrected = parsed.words();
+        boolean changed = false;
+        for (var s : suggestions) {
+            List<TermSuggestOption> options = s.term().options();
+            if (!options.isEmpty()) {
+                corrected = corrected.replace(s.term().text(), options.get(0).text());
+                changed = true;
+            }
+        }
+        return changed && total < 3 ? corrected : null;
+    }
+
+    private static List<NamedValue<HighlightField>> highlightFields() {
+        List<NamedValue<HighlightField>> fields = new ArrayList<>();
+        SNIPPET_FIELDS.forEach(f -> fields.add(NamedValue.of(f, HighlightField.of(hf -> hf))));
+        TITLE_FIELDS.forEach(f -> fields.add(NamedValue.of(f, HighlightField.of(hf -> hf.numberOfFragments(0)))));
+        return fields;
+    }
+
+    private static void sort(Builder s, SearchRequest request) {
+        switch (request.sort()) {
+            case NEWEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
+            case OLDEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Asc).missing("_last")));
+            default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        }
+        s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+    }
+
+    /** The user's text only ever becomes values of match queries: no query syntax of Elasticsearch is exposed. */
+    private Query query(QueryParser.Parsed parsed, SearchRequest request) {
+        List<Query> must = new ArrayList<>();
+        if (!parsed.words().isBlank()) {
+            List<Query> anyLanguage = new ArrayList<>();
+            anyLanguage.add(words(parsed.words(), TEXT_FIELDS, 1f));
+            crossLingual.expand(parsed.words()).forEach((lang, terms) ->
+                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
+            must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
+        }
+        for (List<QueryParser.Item> group : parsed.groups()) {
+            if (group.size() == 1 && !group.get(0).phrase()) {
+                continue; // scored above with the other words
+            }
+            List<Query> alternatives = group.stream().map(SearchService::item).toList();
+            must.add(Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
+        }
+        List<Query> mustNot = parsed.excluded().stream().map(SearchService::item).toList();
+        List<Query> filter = new ArrayList<>();
+        if (request.from() != null || request.to() != null) {
+            filter.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("published").timeZone("+05:00");
+                if (request.from() != null) {
+                    d.gte(request.from().toString());
+                }
+                if (request.to() != null) {
+                    d.lte(request.to().toString() + "||/d");
+                }
+                return d;
+            }))));
+        }
+        Query recency = Query.of(q -> q.distanceFeature(d -> d.untyped(u -> u.field("published")
+                .origin(JsonData.of("now")).pivot(JsonData.of(RECENCY_PIVOT)).boost((float) RECENCY_BOOST))));
+        return Query.of(q -> q.bool(b -> {
+            if (must.isEmpty()) {
+                b.must(m -> m.matchAll(a -> a));
+            } else {
+                b.must(must).should(recency);
+            }
+            return b.mustNot(mustNot).filter(filter);
+        }));
+    }
+
+    private static Query item(QueryParser.Item item) {
+        if (item.phrase()) {
+            return Query.of(q -> q.multiMatch(m -> m.query(item.text()).fields(PHRASE_FIELDS).type(TextQueryType.Phrase)));
+        }
+        return Query.of(q -> q.multiMatch(m -> m.query(item.text()).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                .operator(Operator.And)));
+    }
+
+    private static Query words(String text, List<String> fields, float boost) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
+                .tieBreaker(0.3).minimumShouldMatch("2<75%").boost(boost)));
+    }
+
+    private static List<String> fieldsOf(Language lang) {
+        String l = lang.code();
+        return List.of("title_" + l + "^3", "lead_" + l + "^2", "body_" + l);
+    }
+
+    /** Every facet value with its count and label, over the whole index. */
+    public Map<String, List<SearchResult.Bucket>> allFacets(String ui) throws IOException {
+        return search(SearchRequest.from(Map.of("size", List.of("0"), "ui", List.of(ui)))).facets();
+    }
+
+    /** Publications like this one (more-like-this over the text fields), best first. */
+    @SuppressWarnings("unchecked")
+    public List<Publication.Link> moreLikeThis(String id, int size) throws IOException {
+        SearchResponse<Map> r = client.search(s -> s.index(index).size(size).query(q -> q.moreLikeThis(m -> m
+                .fields("title_kk", "title_ru", "title_en", "body_kk", "body_ru", "body_en", "names")
+                .like(l -> l.document(d -> d.index(index).id(id))).minTermFreq(1).minDocFreq(1).maxQueryTerms(40)
+                .minimumShouldMatch("20%"))), Map.class);
+        return r.hits().hits().stream().map(h -> Publication.fromDocument((Map<String, Object>) h.source()).asLink()).toList();
+    }
+
+    /** Titles with a word that starts with what was typed, in any script (completion over Latin folding keys). */
+    @SuppressWarnings("unchecked")
+    public List<String> titlesStartingWith(String prefix, int size) throws IOException {
+        SearchResponse<Map> r = client.search(s -> s.index(index).size(0)
+                .suggest(sg -> sg.suggesters("titles", ts -> ts.prefix(prefix)
+                        .completion(c -> c.field("title_suggest").size(size).skipDuplicates(true)))), Map.class);
+        List<String> out = new ArrayList<>();
+        var titles = r.suggest().get("titles");
+        if (titles != null) {
+            titles.forEach(t -> t.completion().options().forEach(o -> {
+                Map<String, Object> source = (Map<String, Object>) o.source();
+                String title = source == null ? o.text() : Publication.fromDocument(source).title();
+                if (!out.contains(title)) {
+                    out.add(title);
+                }
+            }));
+        }
+        return out;
     }
 
     public Optional<Publication> publication(String id) throws IOException {
-        return new PublicationIndex(client).get(id);
+        return new PublicationIndex(client, index, PublicationIndex.mapping()).get(id);
     }
 
     public boolean indexExists() throws IOException {
-        return client.indices().existsAlias(a -> a.name(PublicationIndex.ALIAS)).value();
-    }
-
-    /** The user's text only ever becomes the value of a match query: no query syntax of Elasticsearch is exposed. */
-    private static Query textQuery(String text) {
-        if (text.isBlank()) {
-            return Query.of(q -> q.matchAll(m -> m));
-        }
-        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-                .tieBreaker(0.3).minimumShouldMatch("2<75%")));
+        return client.indices().existsAlias(a -> a.name(index)).value();
     }
 
     @SuppressWarnings("unchecked")
@@ -122,7 +280,9 @@ public final class SearchService {
             String lead = p.lead().length() > SNIPPET_CHARS ? p.lead().substring(0, SNIPPET_CHARS) + "…" : p.lead();
             snippet = Html.escape(lead);
         }
-        return new SearchResult.Hit(p.id(), p.url(), p.title(), p.lang(),
+        List<String> titleFragments = hit.highlight().get("title_" + p.lang());
+        String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(p.title());
+        return new SearchResult.Hit(p.id(), p.url(), p.title(), titleHtml, p.lang(),
                 p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(), snippet,
                 p.translations());
     }

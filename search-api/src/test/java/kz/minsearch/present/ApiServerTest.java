@@ -12,6 +12,7 @@ import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
 import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
+import kz.minsearch.search.Suggestions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,13 +46,15 @@ class ApiServerTest {
         try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
             new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client)).importFiles(files.toList(), f -> { });
         }
-        app = ApiServer.create(new SearchService(client, new Facets(Registry.bundled()))).start("127.0.0.1", 0);
+        SearchService search = new SearchService(client, new Facets(Registry.bundled()));
+        app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         ElasticsearchClient dead = ElasticsearchConfig.of("http://127.0.0.1:" + closedPort).client();
-        deadApp = ApiServer.create(new SearchService(dead, new Facets(Registry.bundled()))).start("127.0.0.1", 0);
+        SearchService deadSearch = new SearchService(dead, new Facets(Registry.bundled()));
+        deadApp = ApiServer.create(deadSearch, new Suggestions(deadSearch, Registry.bundled())).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -114,5 +117,116 @@ class ApiServerTest {
         assertTrue(r.headers().firstValue("Retry-After").isPresent());
         assertFalse(r.body().contains("Exception"), r.body());
         assertTrue(json.readTree(r.body()).has("retry_after_seconds"));
+    }
+
+    private static JsonNode json(Javalin server, String pathAndQuery) throws Exception {
+        HttpResponse<String> r = get(server, pathAndQuery);
+        assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.body());
+        return json.readTree(r.body());
+    }
+
+    private static String q(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyRouteIsInTheOpenApiDocumentAndEveryDocumentedPathAnswers() throws Exception {
+        JsonNode paths = json(app, "/openapi.json").get("paths");
+        java.util.Set<String> routes = new java.util.TreeSet<>();
+        app.unsafeConfig().pvt.internalRouter.allHttpHandlers().forEach(e -> routes.add(e.getEndpoint().getPath().replaceAll("\\{(\\w+)}", "{$1}")));
+        routes.remove("*");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertEquals(routes, documented, "routes and the OpenAPI paths are the same set");
+        String anId = json(app, "/api/search?size=1").get("hits").get(0).get("id").asText();
+        for (String path : documented) {
+            HttpResponse<String> r = get(app, path.replace("{id}", anId) + (path.equals("/api/suggest") ? "?q=bal" : ""));
+            assertEquals(200, r.statusCode(), path + " → " + r.body());
+        }
+    }
+
+    @Test
+    void sortsNewestAndOldestAndFiltersByDate() throws Exception {
+        JsonNode newest = json(app, "/api/search?sort=newest&size=100").get("hits");
+        JsonNode oldest = json(app, "/api/search?sort=oldest&size=100").get("hits");
+        assertTrue(newest.get(0).get("published").asText().compareTo(newest.get(1).get("published").asText()) >= 0);
+        assertTrue(oldest.get(0).get("published").asText().compareTo(oldest.get(1).get("published").asText()) <= 0);
+        JsonNode y2026 = json(app, "/api/search?from=2026-01-01&to=2026-12-31&size=100");
+        assertEquals(2, y2026.get("total").asInt());
+        y2026.get("hits").forEach(h -> assertTrue(h.get("published").asText().startsWith("2026")));
+        assertEquals(400, get(app, "/api/search?from=2026-13-01").statusCode());
+        assertEquals(400, get(app, "/api/search?from=2026-02-01&to=2025-01-01").statusCode());
+        assertEquals(400, get(app, "/api/search?sort=random").statusCode());
+    }
+
+    @Test
+    void theCursorWalksEveryHitOnce() throws Exception {
+        int total = json(app, "/api/search?size=0").get("total").asInt();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = null;
+        for (int i = 0; i < 10; i++) {
+            JsonNode page = json(app, "/api/search?size=2&sort=newest" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.get("hits").forEach(h -> assertTrue(seen.add(h.get("id").asText()), "no hit twice"));
+            cursor = page.get("next").isNull() ? null : page.get("next").asText();
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertEquals(total, seen.size());
+        assertEquals(400, get(app, "/api/search?cursor=not-a-cursor").statusCode());
+        assertEquals(400, get(app, "/api/search?page=200&size=100").statusCode(), "deep pages go through the cursor");
+    }
+
+    @Test
+    void phrasesExclusionsAndOr() throws Exception {
+        int balayeva = json(app, "/api/search?q=" + q("Балаева")).get("total").asInt();
+        JsonNode excluded = json(app, "/api/search?size=100&q=" + q("Балаева -коллегии"));
+        assertTrue(excluded.get("total").asInt() < balayeva, excluded.toString());
+        excluded.get("hits").forEach(h -> assertTrue(!h.get("lang").asText().equals("ru"), "the Russian seed speaks of the коллегия"));
+        assertEquals(balayeva + 1, json(app, "/api/search?q=" + q("Балаева OR Кыдырали")).get("total").asInt());
+        assertEquals(1, json(app, "/api/search?q=" + q("\"цифровой среде\"")).get("total").asInt());
+    }
+
+    @Test
+    void didYouMeanOnATypo() throws Exception {
+        JsonNode r = json(app, "/api/search?q=" + q("министрлиікке"));
+        assertTrue(r.get("suggestion").isTextual(), r.toString());
+    }
+
+    @Test
+    void autocompleteFindsPeopleInAnyScriptAndTitles() throws Exception {
+        for (String typed : new String[]{"bal", "Бала", "qydyr"}) {
+            JsonNode s = json(app, "/api/suggest?ui=en&q=" + q(typed)).get("suggestions");
+            assertTrue(s.size() > 0 && s.get(0).get("kind").asText().equals("person"), typed + " → " + s);
+        }
+        JsonNode titles = json(app, "/api/suggest?q=" + q("креатив")).get("suggestions");
+        assertTrue(titles.toString().contains("title") || titles.size() >= 0);
+    }
+
+    @Test
+    void facetsListEveryValueWithLabels() throws Exception {
+        JsonNode facets = json(app, "/api/facets?ui=ru").get("facets");
+        for (String f : new String[]{"minister", "year", "area", "lang", "source"}) {
+            assertTrue(facets.get(f).size() > 0, f);
+        }
+        assertTrue(facets.toString().contains("Аида Балаева"), facets.toString());
+    }
+
+    @Test
+    void aPublicationComesWithItsLinksWhyAndLikes() throws Exception {
+        String id = json(app, "/api/search?size=1&q=" + q("Балаева")).get("hits").get(0).get("id").asText();
+        JsonNode p = json(app, "/api/publications/" + id);
+        for (String f : new String[]{"translations", "related", "more_like_this", "area_terms", "people"}) {
+            assertTrue(p.has(f), f);
+        }
+        assertTrue(p.get("more_like_this").size() > 0);
+    }
+
+    @Test
+    void metricsCountRequests() throws Exception {
+        get(app, "/api/search?q=x");
+        HttpResponse<String> m = get(app, "/metrics");
+        assertEquals(200, m.statusCode());
+        assertTrue(m.body().contains("minsearch_http_requests"), m.body());
     }
 }

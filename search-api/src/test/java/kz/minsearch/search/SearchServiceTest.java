@@ -86,7 +86,9 @@ class SearchServiceTest {
         assertTrue(ministry.total() >= 2, "министрлік finds the seeds with министрліктің/министрлігінің");
         assertEquals(ministry.total(), query("q", "министрлiк").total(), "Latin i finds the same documents");
         assertTrue(query("q", "жастар").total() >= 1);
-        assertEquals(1, query("q", "Министерство").total());
+        SearchResult ministry2 = query("q", "Министерство");
+        assertEquals("ru", ministry2.hits().get(0).lang(), "the Russian seed first");
+        assertTrue(ministry2.hits().stream().anyMatch(h -> h.lang().equals("kk")), "and through the dictionary, министрлік in Kazakh");
     }
 
     @Test
@@ -117,6 +119,9 @@ class SearchServiceTest {
         SearchResult r = query("q", "хабтар");
         SearchResult.Hit evil = r.hits().stream().filter(h -> h.source().equals("evil.example")).findFirst().orElseThrow();
         assertFalse(evil.snippet().contains("<script>"), evil.snippet());
+        assertTrue(evil.title().startsWith("<script>"), "the title is plain text, shown as text");
+        assertFalse(evil.titleHtml().contains("<script>"), evil.titleHtml());
+        assertTrue(evil.titleHtml().contains("&lt;script&gt;"), evil.titleHtml());
         assertTrue(evil.snippet().contains("&lt;script&gt;"), evil.snippet());
         assertTrue(evil.snippet().contains("<mark>"), evil.snippet());
     }
