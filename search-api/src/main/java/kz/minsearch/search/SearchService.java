@@ -42,7 +42,7 @@ public final class SearchService {
             "title_kk^3", "title_ru^3", "title_en^3", "lead_kk^2", "lead_ru^2", "lead_en^2", "body_kk", "body_ru", "body_en");
     private static final List<String> SNIPPET_FIELDS = List.of("body_kk", "body_ru", "body_en");
     private static final List<String> TITLE_FIELDS = List.of("title_kk", "title_ru", "title_en");
-    private static final float TRANSLATION_BOOST = 0.4f;
+    private static final float TRANSLATION_BOOST = 0.25f;
     private static final double RECENCY_BOOST = 1.0;
     private static final String RECENCY_PIVOT = "730d";
     private static final int SNIPPET_CHARS = 200;

@@ -10,6 +10,7 @@ import kz.minsearch.index.ElasticsearchConfig;
 import kz.minsearch.index.Importer;
 import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
+import kz.minsearch.search.CrossLingual;
 import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The HTTP contract: shapes of /api/search and /api/publications/{id}, 400, 404 and 503. */
 @ExtendWith(ElasticsearchNodeExtension.class)
 class ApiServerTest {
+    private static final String ALIAS = "test-api";
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
     private static ElasticsearchClient client;
@@ -44,16 +46,17 @@ class ApiServerTest {
     static void start() throws Exception {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
         try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
-            new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client)).importFiles(files.toList(), f -> { });
+            new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client, ALIAS, PublicationIndex.mapping()))
+                    .importFiles(files.toList(), f -> { });
         }
-        SearchService search = new SearchService(client, new Facets(Registry.bundled()));
+        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         ElasticsearchClient dead = ElasticsearchConfig.of("http://127.0.0.1:" + closedPort).client();
-        SearchService deadSearch = new SearchService(dead, new Facets(Registry.bundled()));
+        SearchService deadSearch = new SearchService(dead, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         deadApp = ApiServer.create(deadSearch, new Suggestions(deadSearch, Registry.bundled())).start("127.0.0.1", 0);
     }
 

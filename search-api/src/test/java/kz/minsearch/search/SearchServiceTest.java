@@ -27,13 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Search over the seeds in a real node: the walking skeleton's promises, through the domain API (no HTTP). */
 @ExtendWith(ElasticsearchNodeExtension.class)
 class SearchServiceTest {
+    /** Its own index, so what other test classes index into the shared node changes no score here. */
+    private static final String ALIAS = "test-search-service";
     private static ElasticsearchClient client;
     private static SearchService search;
 
     @BeforeAll
     static void indexSeeds() throws Exception {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        PublicationIndex index = new PublicationIndex(client);
+        PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
         Enricher enricher = new Enricher(Registry.bundled());
         try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
             new Importer(enricher, index).importFiles(files.sorted().toList(), f -> { });
@@ -41,7 +43,7 @@ class SearchServiceTest {
         index.index(List.of(enricher.enrich(new Article("http://127.0.0.1/evil", "evil.example",
                 "<script>alert('title')</script> Креативті хабтар", "<script>alert('body')</script> хабтар ашылады & т.б.",
                 OffsetDateTime.parse("2024-06-05T14:30:00+05:00")))), true);
-        search = new SearchService(client, new Facets(Registry.bundled()));
+        search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
     }
 
     @AfterAll
