@@ -54,36 +54,56 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Environment env = Environment.current();
+        try (ElasticsearchClient client = env.elasticsearch().client()) {
+            return crawlOnce(env, client, sources(urls, sourcesFile, only), options(), Duration.ofMillis(delayMs)) ? 3 : 0;
+        }
+    }
+
+    Crawler.Options options() {
+        return new Crawler.Options(workers, maxDepth, 5000);
+    }
+
+    /** The start URLs given on the command line as one web source, then the sources file's (all, or those named). */
+    static List<Sources.Source> sources(List<String> urls, Path sourcesFile, List<String> only) throws java.io.IOException {
         if (urls.isEmpty() && sourcesFile == null) {
             throw new CliException("give start URLs or --sources FILE");
         }
-        Environment env = Environment.current();
-        Crawler.Options options = new Crawler.Options(workers, maxDepth, 5000);
-        boolean deferred = false;
-        try (ElasticsearchClient client = env.elasticsearch().client()) {
-            List<String> starts = new ArrayList<>(urls);
-            Map<String, PageExtractor.Hints> hints = new HashMap<>();
-            if (sourcesFile != null) {
-                for (Sources.Source source : Sources.read(sourcesFile).sources()) {
-                    if (!only.isEmpty() && !only.contains(source.id())) {
-                        continue;
-                    }
-                    if (source.isGovKz()) {
-                        deferred |= crawlGovKz(env, client, source, options);
-                    } else {
-                        starts.addAll(source.start());
-                        for (String start : source.start()) {
-                            URI u = URI.create(start);
-                            hints.put(u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort(), source.hints());
-                        }
-                    }
+        List<Sources.Source> all = new ArrayList<>();
+        if (!urls.isEmpty()) {
+            all.add(new Sources.Source("command-line", "command line", "web", urls, null, null, null, null, null));
+        }
+        if (sourcesFile != null) {
+            for (Sources.Source source : Sources.read(sourcesFile).sources()) {
+                if (only.isEmpty() || only.contains(source.id())) {
+                    all.add(source);
                 }
             }
-            if (!starts.isEmpty()) {
-                deferred |= crawl(env, client, starts, options, Duration.ofMillis(delayMs), hints).indexingProblem() != null;
+        }
+        return all;
+    }
+
+    /** Crawls the sources once; true when something waits for Elasticsearch. */
+    static boolean crawlOnce(Environment env, ElasticsearchClient client, List<Sources.Source> sources,
+                             Crawler.Options options, Duration hostDelay) throws Exception {
+        boolean deferred = false;
+        List<String> starts = new ArrayList<>();
+        Map<String, PageExtractor.Hints> hints = new HashMap<>();
+        for (Sources.Source source : sources) {
+            if (source.isGovKz()) {
+                deferred |= crawlGovKz(env, client, source, options);
+                continue;
+            }
+            starts.addAll(source.start());
+            for (String start : source.start()) {
+                URI u = URI.create(start);
+                hints.put(u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort(), source.hints());
             }
         }
-        return deferred ? 3 : 0;
+        if (!starts.isEmpty()) {
+            deferred |= crawl(env, client, starts, options, hostDelay, hints).indexingProblem() != null;
+        }
+        return deferred;
     }
 
     private static boolean crawlGovKz(Environment env, ElasticsearchClient client, Sources.Source source, Crawler.Options options) throws Exception {

@@ -1,0 +1,56 @@
+package kz.minsearch.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import kz.minsearch.crawl.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "watch", description = "Keep crawling: each source again after its interval (sources.yml `interval`, "
+        + "or --every for start URLs), so new publications arrive on their own. Ctrl-C stops.")
+final class WatchCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(WatchCommand.class);
+
+    @Mixin
+    CrawlCommand crawl = new CrawlCommand();
+
+    @Option(names = "--every", defaultValue = "30m", description = "interval for start URLs given on the command line (default ${DEFAULT-VALUE})")
+    String every;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = Environment.current();
+        Duration urlInterval = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT));
+        List<Sources.Source> sources = CrawlCommand.sources(crawl.urls, crawl.sourcesFile, crawl.only);
+        Map<String, Instant> due = new HashMap<>();
+        try (ElasticsearchClient client = env.elasticsearch().client()) {
+            while (!Thread.currentThread().isInterrupted()) {
+                Instant now = Instant.now();
+                List<Sources.Source> round = sources.stream().filter(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now)).toList();
+                if (!round.isEmpty()) {
+                    log.info("event=watch_round sources={}", round.stream().map(Sources.Source::id).toList());
+                    try {
+                        CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs));
+                    } catch (Exception e) {
+                        log.warn("event=watch_round_failed reason=\"{}\"", e.getMessage());
+                    }
+                    for (Sources.Source s : round) {
+                        due.put(s.id(), Instant.now().plus("command-line".equals(s.id()) ? urlInterval : s.every()));
+                    }
+                }
+                Instant next = due.values().stream().min(Instant::compareTo).orElse(Instant.now().plus(urlInterval));
+                Thread.sleep(Math.max(1000, Duration.between(Instant.now(), next).toMillis()));
+            }
+        }
+        return 0;
+    }
+}
