@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -39,7 +40,7 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("elasticsearch " + es.url());
             startedNode = wasRunning ? null : node;
         }
-        List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"));
+        List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"), env.home().resolve("fixture-ports.properties"));
         ElasticsearchClient client = es.client();
         CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
         Javalin app = ServeCommand.start(client, host, port);
@@ -60,15 +61,37 @@ final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each publisher folder as the root of its own site on 127.0.0.1. */
-    private static List<StaticSite> serveFixtureWeb(Path sitesDir) throws Exception {
+    /**
+     * Each publisher folder as the root of its own site on 127.0.0.1, on the port it had last time (remembered under
+     * the home), so the next `up` finds the same URLs and re-crawls instead of indexing everything again.
+     */
+    private static List<StaticSite> serveFixtureWeb(Path sitesDir, Path portsFile) throws Exception {
+        Properties ports = new Properties();
+        if (Files.exists(portsFile)) {
+            try (var in = Files.newInputStream(portsFile)) {
+                ports.load(in);
+            }
+        }
         List<StaticSite> sites = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(sitesDir)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                StaticSite site = StaticSite.serve(dir);
-                System.out.println("fixture site " + dir.getFileName() + " at " + site.url() + "/");
+                String name = dir.getFileName().toString();
+                StaticSite site;
+                try {
+                    site = StaticSite.serve(dir, Integer.parseInt(ports.getProperty(name, "0")));
+                } catch (java.net.BindException e) {
+                    System.err.println("minsearch: port " + ports.getProperty(name) + " of fixture site " + name
+                            + " is taken; its pages get new URLs this time");
+                    site = StaticSite.serve(dir);
+                }
+                ports.setProperty(name, String.valueOf(site.port()));
+                System.out.println("fixture site " + name + " at " + site.url() + "/");
                 sites.add(site);
             }
+        }
+        Files.createDirectories(portsFile.getParent());
+        try (var out = Files.newOutputStream(portsFile)) {
+            ports.store(out, "ports of the fixture web that ./minsearch up serves");
         }
         return sites;
     }

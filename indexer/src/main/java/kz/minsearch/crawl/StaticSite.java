@@ -35,11 +35,20 @@ public final class StaticSite implements AutoCloseable {
     }
 
     public static StaticSite serve(Path root) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        return serve(root, 0);
+    }
+
+    /** Serves on the given port (0: any free one). */
+    public static StaticSite serve(Path root, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         StaticSite site = new StaticSite(root.toAbsolutePath().normalize(), server);
         server.createContext("/", site::handle);
         server.start();
         return site;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url() {
