@@ -4,6 +4,7 @@ import kz.minsearch.analysis.eval.AnalysisEvaluation;
 import kz.minsearch.eval.EnrichmentEvaluation;
 import kz.minsearch.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -30,13 +31,12 @@ final class EvalCommand {
             + "per-site configuration, and score the articles against its truth: body token F1, title, date and "
             + "language accuracy, articles missed, non-articles indexed. Needs no Elasticsearch.")
     static final class Extraction implements Callable<Integer> {
-        @Option(names = "--corpus", description = "a folder with sites/<publisher>/ and truth/articles.jsonl (default: the bundled corpus)")
-        Path corpus;
+        @Mixin
+        CorpusOption corpus = new CorpusOption();
 
         @Override
         public Integer call() throws Exception {
-            Path dir = corpus != null ? corpus : Environment.current().sampleCorpus();
-            System.out.print(ExtractionEvaluation.run(dir));
+            System.out.print(ExtractionEvaluation.run(corpus.dir()));
             return 0;
         }
     }
@@ -44,12 +44,12 @@ final class EvalCommand {
     @Command(name = "enrichment", description = "Crawl a fixture web as `eval extraction` does and score enrichment "
             + "against its truth: minister F1, area micro-F1 (and cross-validated), translation-link and related-link F1.")
     static final class Enrichment implements Callable<Integer> {
-        @Option(names = "--corpus", description = "a folder with sites/<publisher>/ and truth/articles.jsonl (default: the bundled corpus)")
-        Path corpus;
+        @Mixin
+        CorpusOption corpus = new CorpusOption();
 
         @Override
         public Integer call() throws Exception {
-            System.out.print(EnrichmentEvaluation.run(corpus != null ? corpus : Environment.current().sampleCorpus()));
+            System.out.print(EnrichmentEvaluation.run(corpus.dir()));
             return 0;
         }
     }
@@ -58,8 +58,8 @@ final class EvalCommand {
             + "cross-lingual queries, beside a standard-analyzer baseline. Indexes the fixture web into throw-away "
             + "indices of the configured cluster (the local node must run, or MINSEARCH_ES_URL be set).")
     static final class Relevance implements Callable<Integer> {
-        @Option(names = "--corpus", description = "a folder with sites/ and truth/ (default: the bundled corpus)")
-        Path corpus;
+        @Mixin
+        CorpusOption corpus = new CorpusOption();
 
         @Option(names = "--queries", description = "a queries JSONL (default: <corpus>/truth/queries.jsonl)")
         Path queries;
@@ -70,7 +70,7 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             Environment env = Environment.current();
-            Path dir = corpus != null ? corpus : env.sampleCorpus();
+            Path dir = corpus.dir();
             try (var client = env.elasticsearch().client()) {
                 var report = kz.minsearch.search.RelevanceEvaluation.run(client, dir, queries != null ? queries : dir.resolve("truth/queries.jsonl"));
                 System.out.print(verbose ? report : new kz.minsearch.search.RelevanceEvaluation.Report(report.scores(), java.util.List.of()));

@@ -17,8 +17,15 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** --help and --version on every verb, not only on the launcher. */
+    private static void withHelp(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().forEach(Main::withHelp);
+    }
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
+        withHelp(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof CliException || e instanceof NodeException) {
                 commandLine.getErr().println("minsearch: " + e.getMessage());

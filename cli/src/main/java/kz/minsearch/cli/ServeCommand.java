@@ -8,24 +8,21 @@ import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", description = "Serve the API and the web page against the existing index.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "${env:MINSEARCH_PORT:-8080}", description = "HTTP port (default ${DEFAULT-VALUE})")
-    int port;
-
-    @Option(names = "--host", defaultValue = "${env:MINSEARCH_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE})")
-    String host;
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
     @Override
     public Integer call() throws Exception {
         Environment env = Environment.current();
         try (ElasticsearchClient client = env.elasticsearch().client()) {
-            Javalin app = start(client, host, port);
+            Javalin app = start(client, listen.host, listen.port);
             awaitShutdown(app::stop);
         }
         return 0;

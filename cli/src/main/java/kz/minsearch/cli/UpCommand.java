@@ -7,7 +7,7 @@ import kz.minsearch.crawl.StaticSite;
 import kz.minsearch.index.ElasticsearchConfig;
 import kz.minsearch.node.LocalNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +21,8 @@ import java.util.stream.Stream;
 @Command(name = "up", description = "The embedded default: local node, the bundled fixture web served on 127.0.0.1 "
         + "(a host per publisher) and crawled, API and page served. Ctrl-C stops what it started.")
 final class UpCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "${env:MINSEARCH_PORT:-8080}", description = "HTTP port (default ${DEFAULT-VALUE})")
-    int port;
-
-    @Option(names = "--host", defaultValue = "${env:MINSEARCH_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE})")
-    String host;
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +40,7 @@ final class UpCommand implements Callable<Integer> {
         List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"), env.home().resolve("fixture-ports.properties"));
         ElasticsearchClient client = es.client();
         CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
-        Javalin app = ServeCommand.start(client, host, port);
+        Javalin app = ServeCommand.start(client, listen.host, listen.port);
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         LocalNode toStop = startedNode;
         ServeCommand.awaitShutdown(() -> {
