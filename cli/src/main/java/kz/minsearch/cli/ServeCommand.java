@@ -22,14 +22,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = Environment.current();
         try (ElasticsearchClient client = env.elasticsearch().client()) {
-            Javalin app = start(client, listen.host, listen.port);
+            Javalin app = start(client, listen.host, listen.port, Registry.bundled());
             awaitShutdown(app::stop);
         }
         return 0;
     }
 
-    static Javalin start(ElasticsearchClient client, String host, int port) {
-        Registry registry = Registry.bundled();
+    static Javalin start(ElasticsearchClient client, String host, int port, Registry registry) {
         SearchService search = new SearchService(client, new Facets(registry));
         Javalin app = ApiServer.create(search, new Suggestions(search, registry)).start(host, port);
         System.out.println("serving http://" + host + ":" + app.port() + "/");

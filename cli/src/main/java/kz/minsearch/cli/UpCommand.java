@@ -40,7 +40,9 @@ final class UpCommand implements Callable<Integer> {
         List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"), env.home().resolve("fixture-ports.properties"));
         ElasticsearchClient client = es.client();
         CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
-        Javalin app = ServeCommand.start(client, listen.host, listen.port);
+        java.util.Map<String, String> siteNames = new java.util.HashMap<>();
+        sites.forEach(site -> siteNames.put(site.url().substring("http://".length()), site.name() + " (fixture)"));
+        Javalin app = ServeCommand.start(client, listen.host, listen.port, kz.minsearch.enrich.Registry.bundled().withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         LocalNode toStop = startedNode;
         ServeCommand.awaitShutdown(() -> {

@@ -47,6 +47,11 @@ public final class StaticSite implements AutoCloseable {
         return site;
     }
 
+    /** The served folder's name (a fixture publisher's name). */
+    public String name() {
+        return root.getFileName().toString();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

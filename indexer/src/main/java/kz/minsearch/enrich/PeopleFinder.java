@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class PeopleFinder {
     private static final int MAX_ENDING = 7;
+    /** The minister's title (not the ministry's, not a deputy's or a prime minister's). */
+    private static final Pattern MINISTER_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?<!премьер-)(?<!prime )(?<!вице-)(?<!vice-)(?<!vice )"
+            + "(министр(?:і|дің|ге|ді|а|ом|у|е)?|minister(?:'s)?)(?!\\p{L})");
 
     private record Pattern4Person(Registry.Person person, Pattern pattern) {
     }
@@ -53,6 +56,17 @@ public final class PeopleFinder {
                         .anyMatch(r -> r.isMinister() && (month == null || r.heldIn(month)));
                 if (minister) {
                     ministers.add(p.person().id());
+                }
+            }
+        }
+        if (ministers.isEmpty() && month != null && MINISTER_WORD.matcher(text).find()) {
+            // "the Minister said…" with no name: whoever headed the ministry that month, if the registry is sure
+            List<String> inOffice = patterns.stream().map(Pattern4Person::person)
+                    .filter(p -> p.roles().stream().anyMatch(r -> r.isMinister() && r.heldIn(month))).map(Registry.Person::id).toList();
+            if (inOffice.size() == 1) {
+                ministers.add(inOffice.get(0));
+                if (!people.contains(inOffice.get(0))) {
+                    people.add(inOffice.get(0));
                 }
             }
         }

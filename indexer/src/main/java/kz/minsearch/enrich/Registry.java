@@ -107,6 +107,13 @@ public final class Registry {
         return areas.get(id);
     }
 
+    /** The same facts with more publishers named (e.g. the fixture sites `up` serves on loopback ports). */
+    public Registry withSourceNames(Map<String, String> names) {
+        Map<String, Map<String, String>> more = new LinkedHashMap<>(sources);
+        names.forEach((host, name) -> more.put(host, Map.of("kk", name, "ru", name, "en", name)));
+        return new Registry(people, areas, more);
+    }
+
     /** The publisher's name in the language asked for; an unknown host is its own label. */
     public String sourceLabel(String source, String lang) {
         Map<String, String> labels = sources.get(source);

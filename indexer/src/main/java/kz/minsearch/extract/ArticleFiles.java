@@ -71,7 +71,7 @@ public final class ArticleFiles {
         if (!body.isEmpty() && body.get(0).equals(title)) {
             body.remove(0);
         }
-        return new Article(url, "import", title, String.join("\n\n", body), published);
+        return new Article(url, Attribution.sourceOf(text).orElse("import"), title, String.join("\n\n", body), published);
     }
 
     /**
@@ -95,7 +95,8 @@ public final class ArticleFiles {
 
     /** A saved page: the generic extractor's article, or (for a page it does not take for one) its whole text. */
     static Article fromHtml(Document page, String url) {
-        PageExtractor.Page extracted = PageExtractor.extract(page, url, "import");
+        String source = Attribution.sourceOf(page.text()).orElse("import");
+        PageExtractor.Page extracted = PageExtractor.extract(page, url, source);
         if (extracted.article() != null) {
             return extracted.article();
         }

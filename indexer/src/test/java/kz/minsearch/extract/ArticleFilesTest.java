@@ -66,4 +66,11 @@ class ArticleFilesTest {
             });
         }
     }
+
+    @Test
+    void aFileIsCreditedToThePublisherItNames() {
+        assertEquals("zakon.kz", ArticleFiles.fromText("Заседание прошло в Астане, сообщает Zakon.kz.\nТекст.", "file:///a").source());
+        assertEquals("el.kz", ArticleFiles.fromText("Жиын өтті, деп хабарлайды El.kz ақпараттық агенттігі.\nМәтін.", "file:///b").source());
+        assertEquals("import", ArticleFiles.fromText("Без указания источника.\nТекст.", "file:///c").source());
+    }
 }

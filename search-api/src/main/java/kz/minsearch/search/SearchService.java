@@ -153,7 +153,10 @@ public final class SearchService {
     }
 
     private static void sort(Builder s, SearchRequest request) {
-        switch (request.sort()) {
+        // with nothing to rank by, "relevance" means the newest first
+        SearchRequest.Sort order = request.sort() == SearchRequest.Sort.RELEVANCE && request.text().isBlank()
+                ? SearchRequest.Sort.NEWEST : request.sort();
+        switch (order) {
             case NEWEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
             case OLDEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Asc).missing("_last")));
             default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
