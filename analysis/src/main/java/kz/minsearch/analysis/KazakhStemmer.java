@@ -27,6 +27,8 @@ public final class KazakhStemmer {
     private static final String FRONT_VOWELS = "әеөүіэ";
     private static final String NEUTRAL_VOWELS = "иу";
     private static final String VOICELESS = "пфкқтсшщхһцч";
+    /** Letters written voiced but said voiceless at a word's end (mostly in loanwords): either kind of ending follows. */
+    private static final String DEVOICED_AT_END = "бгғд";
     private static final int MIN_STEM = 2;
 
     private static final List<String> PLURAL = List.of("лар", "лер", "дар", "дер", "тар", "тер");
@@ -155,6 +157,9 @@ public final class KazakhStemmer {
         boolean stemEndsVoiceless = VOICELESS.indexOf(last) >= 0;
         if (isVowel(first)) {
             return !stemEndsInVowel;
+        }
+        if (DEVOICED_AT_END.indexOf(last) >= 0) {
+            return true; // хаб, клуб, педагог are said with a voiceless end: хаб-тар, but also the written б before -ы
         }
         if ("тқкп".indexOf(first) >= 0) {
             return stemEndsVoiceless;

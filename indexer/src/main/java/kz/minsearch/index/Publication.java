@@ -40,6 +40,17 @@ public record Publication(String id, String url, String source, String lang, Str
                 areaTerms, contentHash, translations, related);
     }
 
+    /** The release this publication is a version of: the same key for a release and all its translations. */
+    public String release() {
+        String key = id;
+        for (Link t : translations) {
+            if (t.id().compareTo(key) < 0) {
+                key = t.id();
+            }
+        }
+        return key;
+    }
+
     public Link asLink() {
         return new Link(lang, id, url);
     }
@@ -68,6 +79,7 @@ public record Publication(String id, String url, String source, String lang, Str
         doc.put("area_terms", areaTerms);
         doc.put("content_hash", contentHash);
         doc.put("translations", links(translations));
+        doc.put("release", release());
         doc.put("related", links(related));
         doc.put("indexed", OffsetDateTime.now().toString());
         return doc;

@@ -13,7 +13,7 @@ import java.util.Set;
  * order, the page (or a cursor for deep paging) and the language of facet labels.
  */
 public record SearchRequest(String text, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-                            int page, int size, String cursor, String ui) {
+                            int page, int size, String cursor, String ui, boolean groupByRelease) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_TEXT = 500;
     /** Elasticsearch's default result window: deeper pages go through the cursor. */
@@ -74,7 +74,14 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
         if (!LANGS.contains(ui)) {
             throw new BadParameterException("ui", "ui must be kk, ru or en, not '" + ui + "'");
         }
-        return new SearchRequest(text, filters, from, to, sort, page, size, cursor, ui);
+        String group = first(params, "group", "none");
+        if (!group.equals("none") && !group.equals("release")) {
+            throw new BadParameterException("group", "group must be none or release, not '" + group + "'");
+        }
+        if (group.equals("release") && cursor != null) {
+            throw new BadParameterException("cursor", "a cursor does not combine with group=release; page through with page");
+        }
+        return new SearchRequest(text, filters, from, to, sort, page, size, cursor, ui, group.equals("release"));
     }
 
     private static LocalDate date(Map<String, List<String>> params, String name) {

@@ -89,6 +89,9 @@ public final class SearchService {
                             .numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
                             .fields(highlightFields()));
             sort(s, request);
+            if (request.groupByRelease()) {
+                s.collapse(c -> c.field("release"));
+            }
             if (request.cursor() != null) {
                 s.searchAfter(Cursor.decode(request.cursor()).stream().map(FieldValue::of).toList());
             } else {
@@ -120,7 +123,7 @@ public final class SearchService {
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = null;
         List<Hit<Map>> raw = response.hits().hits();
-        if (request.size() > 0 && raw.size() == request.size()) {
+        if (request.size() > 0 && raw.size() == request.size() && !request.groupByRelease()) {
             next = Cursor.encode(raw.get(raw.size() - 1).sort().stream().map(v -> (Object) (v.isString() ? v.stringValue()
                     : v.isDouble() ? (Object) v.doubleValue() : v.isLong() ? (Object) v.longValue() : v._toJsonString())).toList());
         }

@@ -232,4 +232,15 @@ class ApiServerTest {
         assertEquals(200, m.statusCode());
         assertTrue(m.body().contains("minsearch_http_requests"), m.body());
     }
+
+    @Test
+    void groupByReleaseShowsOneHitPerRelease() throws Exception {
+        JsonNode all = json(app, "/api/search?size=100");
+        JsonNode grouped = json(app, "/api/search?size=100&group=release");
+        java.util.Set<String> releases = new java.util.HashSet<>();
+        grouped.get("hits").forEach(h -> assertTrue(releases.add(h.get("id").asText())));
+        assertTrue(grouped.get("hits").size() <= all.get("hits").size());
+        assertEquals(400, get(app, "/api/search?group=site").statusCode());
+        assertEquals(400, get(app, "/api/search?group=release&cursor=" + q("x")).statusCode());
+    }
 }
