@@ -16,10 +16,11 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<Bucket>>
     /**
      * @param title      plain text, as published (a client shows it as text, never as markup)
      * @param titleHtml  the title as HTML: escaped, with only {@code <mark>} added around matches
+     * @param sourceLabel the publisher's name in the interface language
      * @param snippet    HTML: the text escaped, with only {@code <mark>} added around matches
      */
     public record Hit(String id, String url, String title, String titleHtml, String lang, String published, List<String> ministers,
-                      List<String> areas, String source, String snippet, List<Publication.Link> translations) {
+                      List<String> areas, String source, String sourceLabel, String snippet, List<Publication.Link> translations) {
     }
 
     public record Bucket(String value, String label, long count, boolean selected) {

@@ -106,7 +106,7 @@ public final class SearchService {
 
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
-            hits.add(toHit(hit));
+            hits.add(toHit(hit, request.ui()));
         }
         Map<String, List<SearchResult.Bucket>> facetCounts = new LinkedHashMap<>();
         for (String facet : Facets.NAMES) {
@@ -272,7 +272,7 @@ public final class SearchService {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchResult.Hit toHit(Hit<Map> hit) {
+    private SearchResult.Hit toHit(Hit<Map> hit, String ui) {
         Publication p = Publication.fromDocument((Map<String, Object>) hit.source());
         String snippet = null;
         for (String field : SNIPPET_FIELDS) {
@@ -289,7 +289,7 @@ public final class SearchService {
         List<String> titleFragments = hit.highlight().get("title_" + p.lang());
         String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(p.title());
         return new SearchResult.Hit(p.id(), p.url(), p.title(), titleHtml, p.lang(),
-                p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(), snippet,
-                p.translations());
+                p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(),
+                facets.label("source", p.source(), ui), snippet, p.translations());
     }
 }
