@@ -12,6 +12,7 @@ import kz.minsearch.enrich.Registry;
 import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchOptions;
 import kz.minsearch.fetch.Fetcher;
+import kz.minsearch.fetch.Site;
 import kz.minsearch.index.LinkPass;
 import kz.minsearch.index.PublicationIndex;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,8 +96,7 @@ final class CrawlCommand implements Callable<Integer> {
             }
             starts.addAll(source.start());
             for (String start : source.start()) {
-                URI u = URI.create(start);
-                hints.put(u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort(), source.hints());
+                hints.put(Site.of(start), source.hints());
             }
         }
         if (!starts.isEmpty()) {

@@ -41,7 +41,7 @@ final class UpCommand implements Callable<Integer> {
         ElasticsearchClient client = es.client();
         CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
         java.util.Map<String, String> siteNames = new java.util.HashMap<>();
-        sites.forEach(site -> siteNames.put(site.url().substring("http://".length()), site.name() + " (fixture)"));
+        sites.forEach(site -> siteNames.put(kz.minsearch.fetch.Site.of(site.url()), site.name() + " (fixture)"));
         Javalin app = ServeCommand.start(client, listen.host, listen.port, kz.minsearch.enrich.Registry.bundled().withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         LocalNode toStop = startedNode;

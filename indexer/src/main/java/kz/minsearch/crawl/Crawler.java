@@ -4,6 +4,7 @@ import kz.minsearch.enrich.Enricher;
 import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchResult;
 import kz.minsearch.fetch.Fetcher;
+import kz.minsearch.fetch.Site;
 import kz.minsearch.index.Publication;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -62,7 +63,7 @@ public final class Crawler {
         this(fetcher, enricher, state, sink, options, Map.of());
     }
 
-    /** @param hintsBySite optional selectors from the sources file, by site (host, or host:port) */
+    /** @param hintsBySite optional selectors from the sources file, by {@link Site#of site} */
     public Crawler(Fetcher fetcher, Enricher enricher, CrawlState state, Sink sink, Options options,
                    Map<String, PageExtractor.Hints> hintsBySite) {
         this.fetcher = fetcher;
@@ -155,7 +156,7 @@ public final class Crawler {
             remember(task.url(), CrawlState.Kind.FEED, null, page);
             return new Outcome(feedLinks(doc, page.url()).stream().map(u -> new Task(u, task.depth())).toList());
         }
-        String site = sourceOf(page.url());
+        String site = Site.of(page.url());
         PageExtractor.Page extracted = PageExtractor.extract(doc, page.url(), site, hintsBySite.getOrDefault(site, PageExtractor.Hints.NONE));
         if (extracted.kind() == PageExtractor.Kind.LISTING) {
             summary.listings.incrementAndGet();
@@ -237,17 +238,10 @@ public final class Crawler {
         try {
             URI to = URI.create(link);
             URI at = URI.create(from);
-            return to.getHost() != null && to.getHost().equalsIgnoreCase(at.getHost()) && to.getPort() == at.getPort()
-                    && ("http".equals(to.getScheme()) || "https".equals(to.getScheme()))
+            return Site.same(to, at) && ("http".equals(to.getScheme()) || "https".equals(to.getScheme()))
                     && !NOT_A_PAGE.matcher(to.getPath() == null ? "" : to.getPath()).matches();
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** The publisher: the host (with its port when it is not the default). */
-    static String sourceOf(String url) {
-        URI u = URI.create(url);
-        return u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
     }
 }

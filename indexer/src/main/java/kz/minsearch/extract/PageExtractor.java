@@ -1,5 +1,6 @@
 package kz.minsearch.extract;
 
+import kz.minsearch.fetch.Site;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -211,7 +212,7 @@ public final class PageExtractor {
         Element link = page.selectFirst("link[rel=canonical][href]");
         if (link != null) {
             String href = link.absUrl("href");
-            if (!href.isBlank() && sameHost(href, url)) {
+            if (!href.isBlank() && Site.same(href, url)) {
                 return href;
             }
         }
@@ -231,15 +232,5 @@ public final class PageExtractor {
             }
         }
         return new ArrayList<>(out);
-    }
-
-    static boolean sameHost(String a, String b) {
-        try {
-            java.net.URI x = java.net.URI.create(a);
-            java.net.URI y = java.net.URI.create(b);
-            return x.getHost() != null && x.getHost().equalsIgnoreCase(y.getHost()) && x.getPort() == y.getPort();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -111,7 +111,7 @@ public final class Fetcher {
                     return new FetchResult.Failed(start.toString(), FetchResult.Failure.HTTP_CLIENT_ERROR, status + " without Location");
                 }
                 URI next = uri.resolve(location.strip());
-                if (!sameSite(start, next)) {
+                if (!Site.same(start, next)) {
                     return new FetchResult.Failed(start.toString(), FetchResult.Failure.OFF_HOST_REDIRECT, "redirects to " + next);
                 }
                 uri = next;
@@ -191,10 +191,6 @@ public final class Fetcher {
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
-    }
-
-    static boolean sameSite(URI a, URI b) {
-        return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort();
     }
 
     private static Charset charset(String contentType) {
