@@ -48,7 +48,8 @@ public final class ExtractionEvaluation {
         return compare(readTruth(corpus.resolve("truth/articles.jsonl")), crawled.byPath(), crawled.elsewhere());
     }
 
-    static Map<String, JsonNode> readTruth(Path file) throws IOException {
+    /** A truth file ({@code truth/articles.jsonl}) by article path. */
+    public static Map<String, JsonNode> readTruth(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> truth = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
+import kz.minsearch.eval.ExtractionEvaluation;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
@@ -55,12 +56,8 @@ public final class RelevanceEvaluation {
     public static Report run(ElasticsearchClient client, Path corpus, Path queriesFile) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> eventByPath = new HashMap<>();
-        for (String line : Files.readAllLines(corpus.resolve("truth/articles.jsonl"))) {
-            if (!line.isBlank()) {
-                JsonNode t = json.readTree(line);
-                eventByPath.put(t.get("path").asText(), t.get("event").asText());
-            }
-        }
+        ExtractionEvaluation.readTruth(corpus.resolve("truth/articles.jsonl"))
+                .forEach((path, t) -> eventByPath.put(path, t.get("event").asText()));
         FixtureWeb.Crawled crawled = FixtureWeb.crawl(corpus);
         Map<String, String> eventById = new HashMap<>();
         crawled.byPath().forEach((path, p) -> eventById.put(p.id(), eventByPath.get(path)));

@@ -52,6 +52,7 @@ public final class SearchService {
     private final Facets facets;
     private final String index;
     private final CrossLingual crossLingual;
+    private final PublicationIndex publications;
 
     public SearchService(ElasticsearchClient client, Facets facets) {
         this(client, facets, PublicationIndex.ALIAS, new CrossLingual());
@@ -62,6 +63,7 @@ public final class SearchService {
         this.facets = facets;
         this.index = index;
         this.crossLingual = crossLingual;
+        this.publications = new PublicationIndex(client, index, PublicationIndex.mapping());
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -264,7 +266,7 @@ public final class SearchService {
     }
 
     public Optional<Publication> publication(String id) throws IOException {
-        return new PublicationIndex(client, index, PublicationIndex.mapping()).get(id);
+        return publications.get(id);
     }
 
     public boolean indexExists() throws IOException {
