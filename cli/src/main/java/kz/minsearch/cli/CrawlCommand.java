@@ -49,8 +49,11 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--delay-ms", defaultValue = "250", description = "least time between two requests to one host (default ${DEFAULT-VALUE})")
     long delayMs;
 
-    @Option(names = "--max-depth", defaultValue = "30", description = "listing pages followed from a start URL (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-depth", defaultValue = "50", description = "links followed from a start URL at most (default ${DEFAULT-VALUE})")
     int maxDepth;
+
+    @Option(names = "--pages-per-site", defaultValue = "5000", description = "pages of one site a crawl takes at most (default ${DEFAULT-VALUE})")
+    int pagesPerSite;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +64,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     Crawler.Options options() {
-        return new Crawler.Options(workers, maxDepth, 5000);
+        return new Crawler.Options(workers, maxDepth, pagesPerSite);
     }
 
     /** The start URLs given on the command line as one web source, then the sources file's (all, or those named). */

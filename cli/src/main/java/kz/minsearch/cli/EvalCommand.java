@@ -1,6 +1,7 @@
 package kz.minsearch.cli;
 
 import kz.minsearch.analysis.eval.AnalysisEvaluation;
+import kz.minsearch.eval.BenchEvaluation;
 import kz.minsearch.eval.EnrichmentEvaluation;
 import kz.minsearch.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
@@ -29,14 +30,38 @@ final class EvalCommand {
 
     @Command(name = "extraction", description = "Serve each publisher of a fixture web on 127.0.0.1, crawl it with no "
             + "per-site configuration, and score the articles against its truth: body token F1, title, date and "
-            + "language accuracy, articles missed, non-articles indexed. Needs no Elasticsearch.")
+            + "language accuracy, articles missed, non-articles indexed. Then score main-content extraction on a "
+            + "real-page benchmark (Scrapinghub's format and metric) beside what published extractors reach on it. "
+            + "Needs no Elasticsearch.")
     static final class Extraction implements Callable<Integer> {
         @Mixin
         CorpusOption corpus = new CorpusOption();
 
+        @Option(names = "--bench", description = "a benchmark directory (ground-truth.json, html/<id>.html.gz); "
+                + "default: ../shared/extraction-bench beside the project when it exists")
+        Path bench;
+
+        @Option(names = "--bench-only", description = "score the benchmark only, not the fixture web")
+        boolean benchOnly;
+
+        @Option(names = "--verbose", description = "every benchmark page's score, worst first")
+        boolean verbose;
+
         @Override
         public Integer call() throws Exception {
-            System.out.print(ExtractionEvaluation.run(corpus.dir()));
+            if (!benchOnly) {
+                System.out.print(ExtractionEvaluation.run(corpus.dir()));
+            }
+            Path dir = bench != null ? bench : Environment.current().root().resolve("../shared/extraction-bench").normalize();
+            if (java.nio.file.Files.isDirectory(dir)) {
+                System.out.println();
+                System.out.println("real-page benchmark " + dir + ":");
+                System.out.print(BenchEvaluation.run(dir).toString(verbose));
+            } else if (bench != null || benchOnly) {
+                throw new CliException("no benchmark at " + dir);
+            } else {
+                System.out.println("\n(no real-page benchmark at " + dir + "; pass --bench DIR)");
+            }
             return 0;
         }
     }

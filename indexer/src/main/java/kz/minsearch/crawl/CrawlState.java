@@ -20,10 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * was down), so nothing fetched is lost. Written atomically (temp file, then move).
  */
 public final class CrawlState {
-    public enum Kind { ARTICLE, LISTING, FEED, FAILED }
+    public enum Kind { ARTICLE, LISTING, OTHER, DUPLICATE, FEED, FAILED }
 
+    /** @param signals what decided the page's kind (see {@code PageClassifier}); null for feeds and failures */
     public record Entry(Kind kind, String contentHash, String etag, String lastModified, String fetchedAt,
-                        int failures, String lastError) {
+                        int failures, String lastError, String signals) {
     }
 
     private static final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -55,6 +56,17 @@ public final class CrawlState {
 
     public void put(String url, Entry entry) {
         entries.put(url, entry);
+    }
+
+    /** The content hash of every article known, with its URL: a page that repeats one under another URL is a duplicate. */
+    public Map<String, String> articleHashes() {
+        Map<String, String> out = new ConcurrentHashMap<>();
+        entries.forEach((url, e) -> {
+            if (e.kind() == Kind.ARTICLE && e.contentHash() != null) {
+                out.putIfAbsent(e.contentHash(), url);
+            }
+        });
+        return out;
     }
 
     public synchronized List<Map<String, Object>> takePending() {

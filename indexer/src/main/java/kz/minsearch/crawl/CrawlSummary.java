@@ -15,6 +15,10 @@ public final class CrawlSummary {
     public final AtomicInteger articlesUnchanged = new AtomicInteger();
     public final AtomicInteger listings = new AtomicInteger();
     public final AtomicInteger feeds = new AtomicInteger();
+    public final AtomicInteger other = new AtomicInteger();
+    public final AtomicInteger duplicates = new AtomicInteger();
+    public final AtomicInteger refused = new AtomicInteger();
+    private final Map<String, Map<String, Integer>> signals = new TreeMap<>();
     private final Map<FetchResult.Failure, AtomicInteger> errors = new EnumMap<>(FetchResult.Failure.class);
     private final Map<String, String> errorExamples = new TreeMap<>();
     private volatile String indexingProblem;
@@ -27,6 +31,20 @@ public final class CrawlSummary {
     public synchronized Map<FetchResult.Failure, Integer> errors() {
         Map<FetchResult.Failure, Integer> out = new EnumMap<>(FetchResult.Failure.class);
         errors.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /** Counts the signals that decided a page's kind, by kind ({@code name=value} counted by name). */
+    public synchronized void decided(String kind, java.util.List<String> pageSignals) {
+        Map<String, Integer> counts = signals.computeIfAbsent(kind, k -> new TreeMap<>());
+        for (String signal : pageSignals) {
+            counts.merge(signal.split("=", 2)[0], 1, Integer::sum);
+        }
+    }
+
+    public synchronized Map<String, Map<String, Integer>> signals() {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        signals.forEach((k, v) -> out.put(k, new TreeMap<>(v)));
         return out;
     }
 
@@ -45,9 +63,13 @@ public final class CrawlSummary {
     @Override
     public synchronized String toString() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("pages fetched %d; articles new %d, changed %d, unchanged %d; listings %d; feeds/sitemaps %d; errors %d%n",
-                fetched.get(), articlesNew.get(), articlesChanged.get(), articlesUnchanged.get(), listings.get(), feeds.get(),
-                errorCount()));
+        out.append(String.format("pages fetched %d; articles new %d, changed %d, unchanged %d; listings %d; other pages %d; "
+                        + "duplicates %d; feeds/sitemaps %d; errors %d; links refused (traps, budget, depth, off-site) %d%n",
+                fetched.get(), articlesNew.get(), articlesChanged.get(), articlesUnchanged.get(), listings.get(), other.get(),
+                duplicates.get(), feeds.get(), errorCount(), refused.get()));
+        signals.forEach((kind, counts) -> out.append(String.format("  %s decided by: %s%n", kind,
+                counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))));
         errors.forEach((kind, n) -> out.append(String.format("  %-22s %3d  e.g. %s%n", kind, n.get(), errorExamples.get(kind.name()))));
         if (indexingProblem != null) {
             out.append("  indexing: ").append(indexingProblem).append('\n');

@@ -1,6 +1,9 @@
 package kz.minsearch.crawl;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.minsearch.enrich.Enricher;
+import kz.minsearch.extract.PageClassifier;
 import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchResult;
 import kz.minsearch.fetch.Fetcher;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,29 +32,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 /**
- * Crawls from start URLs that are listing pages, sitemaps or RSS/Atom feeds, with no per-site configuration: follows
- * the links a listing shows on its own host (pagination and articles, wherever the site publishes them), tells
- * articles from listing and navigation pages by their content, extracts, enriches and hands articles to a sink.
- * Articles unchanged since the last crawl (304, or the same content) are not indexed again.
+ * Crawls from start URLs (listing pages, home pages, sitemaps or RSS/Atom feeds) with no per-site configuration. Every
+ * fetched page yields its same-site links, whatever it is: discovery never rests on one page's classification.
+ * Whether a page is indexed is a separate decision ({@link PageClassifier}), recorded with the signals that made it.
+ * Each site's robots.txt sitemaps and {@code /sitemap.xml} are read, and the {@link Frontier} orders the rest.
+ * Articles unchanged since the last crawl (304, or the same content) are not indexed again; the same content under a
+ * second URL (print, AMP and tracking variants) is indexed once.
  */
 public final class Crawler {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
-    private static final Pattern NOT_A_PAGE = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|zip|rar|mp[34]|avi|css|js|ico|woff2?)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** @param maxDepth how many listing-to-listing steps from a start URL are followed (pagination depth) */
-    public record Options(int workers, int maxDepth, int maxPages) {
+    /**
+     * @param maxDepth     how many links from a start URL are followed at most
+     * @param pagesPerSite how many pages of one site a crawl takes at most
+     */
+    public record Options(int workers, int maxDepth, int pagesPerSite) {
         public static Options defaults() {
-            return new Options(4, 30, 5000);
+            return new Options(4, 50, 5000);
         }
     }
 
-    private record Task(String url, int depth) {
-    }
-
-    private record Outcome(List<Task> discovered) {
+    private record Outcome(List<Frontier.Task> discovered, List<String> alsoSeen) {
+        static final Outcome NOTHING = new Outcome(List.of(), List.of());
     }
 
     private final Fetcher fetcher;
@@ -58,6 +65,7 @@ public final class Crawler {
     private final Sink sink;
     private final Options options;
     private final Map<String, PageExtractor.Hints> hintsBySite;
+    private final Map<String, String> delivered = new ConcurrentHashMap<>();
 
     public Crawler(Fetcher fetcher, Enricher enricher, CrawlState state, Sink sink, Options options) {
         this(fetcher, enricher, state, sink, options, Map.of());
@@ -77,29 +85,43 @@ public final class Crawler {
     /** Crawls; {@code progress} hears (done, known) after each page. */
     public CrawlSummary crawl(List<String> startUrls, ProgressListener progress) throws IOException {
         CrawlSummary summary = new CrawlSummary();
-        Set<String> seen = ConcurrentHashMap.newKeySet();
+        Frontier frontier = new Frontier(options.maxDepth(), options.pagesPerSite());
+        state.articleHashes().forEach((hash, url) -> delivered.put(Site.of(url) + " " + hash, url));
+        Set<String> bases = new LinkedHashSet<>();
+        for (String url : startUrls) {
+            if (frontier.start(url)) {
+                URI u = URI.create(frontier.normalize(url));
+                bases.add(u.getScheme() + "://" + u.getRawAuthority());
+            } else {
+                log.info("event=start_url_refused url={}", url);
+            }
+        }
+        for (String base : bases) {
+            for (String sitemap : fetcher.sitemaps(base + "/")) {
+                frontier.offer(new Frontier.Task(sitemap, 0, Frontier.Priority.DISCOVERY, false, false));
+            }
+            frontier.offer(new Frontier.Task(base + "/sitemap.xml", 0, Frontier.Priority.DISCOVERY, false, true));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(options.workers());
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         int running = 0;
         int finished = 0;
         try {
-            for (String url : startUrls) {
-                if (seen.add(url)) {
-                    submit(done, new Task(url, 0), summary);
+            while (true) {
+                while (running < options.workers() && !frontier.isEmpty()) {
+                    Frontier.Task task = frontier.next();
+                    done.submit(() -> visit(task, summary));
                     running++;
                 }
-            }
-            while (running > 0) {
+                if (running == 0) {
+                    break;
+                }
                 Outcome outcome = done.take().get();
                 running--;
                 finished++;
-                for (Task next : outcome.discovered()) {
-                    if (seen.size() < options.maxPages() && seen.add(next.url())) {
-                        submit(done, next, summary);
-                        running++;
-                    }
-                }
-                progress.progress(finished, seen.size());
+                outcome.alsoSeen().forEach(frontier::alsoSeen);
+                outcome.discovered().forEach(frontier::offer);
+                progress.progress(finished, frontier.known());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -107,6 +129,7 @@ public final class Crawler {
             throw new IOException("crawl worker failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            summary.refused.set(frontier.refused());
             try {
                 sink.flush();
             } catch (IOException e) {
@@ -123,59 +146,112 @@ public final class Crawler {
         void progress(int done, int known);
     }
 
-    private void submit(CompletionService<Outcome> done, Task task, CrawlSummary summary) {
-        done.submit(() -> visit(task, summary));
-    }
-
-    private Outcome visit(Task task, CrawlSummary summary) throws IOException {
+    private Outcome visit(Frontier.Task task, CrawlSummary summary) throws IOException {
         CrawlState.Entry before = state.get(task.url());
         boolean knownArticle = before != null && before.kind() == CrawlState.Kind.ARTICLE;
         FetchResult result = fetcher.fetch(task.url(), knownArticle ? before.etag() : null,
                 knownArticle ? before.lastModified() : null);
         if (result instanceof FetchResult.Failed failed) {
+            if (task.guessed()) {
+                return Outcome.NOTHING; // a sitemap we only guessed at: its absence is no error
+            }
             summary.error(failed);
             int failures = before == null ? 1 : before.failures() + 1;
             state.put(task.url(), new CrawlState.Entry(before != null && before.kind() != CrawlState.Kind.FAILED
                     ? before.kind() : CrawlState.Kind.FAILED, before == null ? null : before.contentHash(),
                     before == null ? null : before.etag(), before == null ? null : before.lastModified(),
-                    OffsetDateTime.now().toString(), failures, failed.kind() + ": " + failed.detail()));
+                    OffsetDateTime.now().toString(), failures, failed.kind() + ": " + failed.detail(),
+                    before == null ? null : before.signals()));
             log.info("event=fetch_failed url={} kind={} detail=\"{}\"", task.url(), failed.kind(), failed.detail());
-            return new Outcome(List.of());
+            return Outcome.NOTHING;
         }
         summary.fetched.incrementAndGet();
         if (result instanceof FetchResult.NotModified) {
             summary.articlesUnchanged.incrementAndGet();
-            return new Outcome(List.of());
+            return Outcome.NOTHING;
         }
         FetchResult.Fetched page = (FetchResult.Fetched) result;
+        if (page.isJson()) {
+            summary.feeds.incrementAndGet();
+            remember(task.url(), CrawlState.Kind.FEED, null, page, null);
+            return new Outcome(follow(jsonLinks(page), task, Set.of(), Set.of()), List.of());
+        }
         Document doc = page.isXml() && !page.isHtml()
                 ? Jsoup.parse(new ByteArrayInputStream(page.body()), null, page.url(), Parser.xmlParser())
                 : Jsoup.parse(new ByteArrayInputStream(page.body()), page.charset() == null ? null : page.charset().name(), page.url());
         if (doc.selectFirst("urlset, sitemapindex, rss, feed, channel") != null && doc.selectFirst("html") == null) {
             summary.feeds.incrementAndGet();
-            remember(task.url(), CrawlState.Kind.FEED, null, page);
-            return new Outcome(feedLinks(doc, page.url()).stream().map(u -> new Task(u, task.depth())).toList());
+            remember(task.url(), CrawlState.Kind.FEED, null, page, null);
+            boolean index = doc.selectFirst("sitemapindex") != null;
+            return new Outcome(feedLinks(doc, page.url()).stream().map(u -> new Frontier.Task(u, task.depth() + 1,
+                    index ? Frontier.Priority.DISCOVERY : Frontier.priorityOf(u, false, false), false, false)).toList(), List.of());
         }
         String site = Site.of(page.url());
-        PageExtractor.Page extracted = PageExtractor.extract(doc, page.url(), site, hintsBySite.getOrDefault(site, PageExtractor.Hints.NONE));
-        if (extracted.kind() == PageExtractor.Kind.LISTING) {
-            summary.listings.incrementAndGet();
-            remember(task.url(), CrawlState.Kind.LISTING, null, page);
-            if (task.depth() >= options.maxDepth()) {
-                return new Outcome(List.of());
-            }
-            List<Task> next = new ArrayList<>();
-            for (String link : extracted.links()) {
-                if (followable(link, page.url())) {
-                    next.add(new Task(link, task.depth() + 1));
-                }
-            }
-            return new Outcome(next);
+        PageExtractor.Page extracted = PageExtractor.extract(doc, page.url(), site,
+                hintsBySite.getOrDefault(site, PageExtractor.Hints.NONE), task.fromCard());
+        List<String> alsoSeen = extracted.canonicalUrl().equals(task.url()) ? List.of() : List.of(extracted.canonicalUrl());
+        Set<String> nextPages = new HashSet<>();
+        for (Element rel : doc.select("link[rel=next][href], a[rel=next][href]")) {
+            nextPages.add(rel.absUrl("href"));
+        }
+        Outcome outcome = new Outcome(follow(extracted.links(), task, new HashSet<>(extracted.cardLinks()), nextPages), alsoSeen);
+        String signals = String.join(" ", extracted.signals());
+        summary.decided(extracted.kind().name().toLowerCase(java.util.Locale.ROOT), extracted.signals());
+        if (!extracted.isArticle()) {
+            boolean listing = extracted.kind() == PageClassifier.Kind.LISTING;
+            (listing ? summary.listings : summary.other).incrementAndGet();
+            remember(task.url(), listing ? CrawlState.Kind.LISTING : CrawlState.Kind.OTHER, null, page, signals);
+            log.debug("event=page_kind url={} kind={} signals=\"{}\"", task.url(), extracted.kind(), signals);
+            return outcome;
         }
         Publication publication = enricher.enrich(extracted.article());
+        // one site's print, AMP and tracking variants are one publication; another publisher's copy is a retelling
+        String first = delivered.putIfAbsent(site + " " + publication.contentHash(), task.url());
+        if (first != null && !first.equals(task.url()) && !first.equals(extracted.canonicalUrl())) {
+            summary.duplicates.incrementAndGet();
+            log.info("event=duplicate url={} same_as={}", task.url(), first);
+            remember(task.url(), CrawlState.Kind.DUPLICATE, publication.contentHash(), page, signals + " same-as=" + first);
+            return outcome;
+        }
         deliver(task.url(), publication, before, summary);
-        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page);
-        return new Outcome(List.of());
+        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page, signals);
+        log.debug("event=page_kind url={} kind=ARTICLE signals=\"{}\"", task.url(), signals);
+        return outcome;
+    }
+
+    /** Links as tasks one step deeper, each with the priority its shape and place deserve. */
+    private static List<Frontier.Task> follow(List<String> links, Frontier.Task from, Set<String> cardLinks, Set<String> nextPages) {
+        List<Frontier.Task> out = new ArrayList<>(links.size());
+        for (String link : links) {
+            boolean card = cardLinks.contains(link);
+            out.add(new Frontier.Task(link, from.depth() + 1, Frontier.priorityOf(link, card, nextPages.contains(link)), card, false));
+        }
+        return out;
+    }
+
+    /** URLs in a JSON answer (a "load more" endpoint): every string that is an absolute URL or a root-relative path. */
+    static List<String> jsonLinks(FetchResult.Fetched page) {
+        List<String> out = new ArrayList<>();
+        try {
+            collectUrls(JSON.readTree(page.body()), URI.create(page.url()), out);
+        } catch (IOException | IllegalArgumentException e) {
+            log.info("event=bad_json url={} detail=\"{}\"", page.url(), e.getMessage());
+        }
+        return out;
+    }
+
+    private static void collectUrls(JsonNode node, URI base, List<String> out) {
+        if (node.isTextual()) {
+            String v = node.asText().strip();
+            if (v.matches("(?i)https?://\\S+|/[^\\s/][^\\s]*|\\?[^\\s]+=[^\\s]*")) {
+                try {
+                    out.add(base.resolve(v).toString());
+                } catch (IllegalArgumentException e) {
+                    // not a URL after all
+                }
+            }
+        }
+        node.forEach(child -> collectUrls(child, base, out));
     }
 
     /** Hands a publication to the sink unless the last crawl saw the same content; counts it either way. */
@@ -201,7 +277,7 @@ public final class Crawler {
                 Publication publication = enricher.enrich(r.article());
                 deliver(r.article().url(), publication, before, summary);
                 state.put(r.article().url(), new CrawlState.Entry(CrawlState.Kind.ARTICLE, publication.contentHash(), null, null,
-                        OffsetDateTime.now().toString(), 0, null));
+                        OffsetDateTime.now().toString(), 0, null, "json-source"));
             }
         } finally {
             try {
@@ -214,8 +290,9 @@ public final class Crawler {
         return summary;
     }
 
-    private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page) {
-        state.put(url, new CrawlState.Entry(kind, hash, page.etag(), page.lastModified(), OffsetDateTime.now().toString(), 0, null));
+    private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page, String signals) {
+        state.put(url, new CrawlState.Entry(kind, hash, page.etag(), page.lastModified(), OffsetDateTime.now().toString(), 0,
+                null, signals));
     }
 
     /** Links of a sitemap (urlset or index) or of an RSS/Atom feed, resolved against the feed's URL. */
@@ -232,16 +309,5 @@ public final class Crawler {
             }
         }
         return out;
-    }
-
-    private static boolean followable(String link, String from) {
-        try {
-            URI to = URI.create(link);
-            URI at = URI.create(from);
-            return Site.same(to, at) && ("http".equals(to.getScheme()) || "https".equals(to.getScheme()))
-                    && !NOT_A_PAGE.matcher(to.getPath() == null ? "" : to.getPath()).matches();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

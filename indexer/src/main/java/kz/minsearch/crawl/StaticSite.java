@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * Serves a folder as the root of a web site on 127.0.0.1 (its own port), the way a plain static server does: files
- * with their content type and Last-Modified (answering If-Modified-Since with 304), folders as link listings. The
- * demo and the tests serve the fixture web with it; nothing else about a site is assumed.
+ * with their content type and Last-Modified (answering If-Modified-Since with 304), a folder as its
+ * {@code index.html} or else as a link listing. A page that varies by query string is the file named
+ * {@code <name>@<query>.<ext>} ({@code /news/?page=2} is {@code news/index@page=2.html}); without one, the query is
+ * ignored, as static servers do. The demo and the tests serve the fixture webs with it; nothing else about a site is
+ * assumed.
  */
 public final class StaticSite implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "xml", "application/xml",
@@ -64,6 +67,18 @@ public final class StaticSite implements AutoCloseable {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file) && Files.isRegularFile(file.resolve("index.html"))) {
+                file = file.resolve("index.html");
+            }
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && Files.isRegularFile(file)) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                Path variant = file.resolveSibling(dot < 0 ? name + "@" + query : name.substring(0, dot) + "@" + query + name.substring(dot)).normalize();
+                if (Files.isRegularFile(variant)) {
+                    file = variant;
+                }
+            }
             if (!file.startsWith(root) || !Files.exists(file)) {
                 send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                 return;

@@ -70,7 +70,7 @@ public final class FixtureWeb {
                 if (site == null) {
                     elsewhere.add(p.url());
                 } else {
-                    byPath.put(site + u.getPath(), p);
+                    byPath.put(site + u.getPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()), p);
                 }
             }
             return new Crawled(byPath, elsewhere);

@@ -93,11 +93,11 @@ public final class ArticleFiles {
         return paragraphs.get(0);
     }
 
-    /** A saved page: the generic extractor's article, or (for a page it does not take for one) its whole text. */
+    /** A saved page: the generic extractor's reading of it, or its whole text where the extractor finds none. */
     static Article fromHtml(Document page, String url) {
         String source = Attribution.sourceOf(page.text()).orElse("import");
         PageExtractor.Page extracted = PageExtractor.extract(page, url, source);
-        if (extracted.article() != null) {
+        if (extracted.isArticle() || !extracted.article().body().isBlank()) {
             return extracted.article();
         }
         return fromText(page.body() == null ? "" : page.body().wholeText(), url);

@@ -27,61 +27,61 @@ public final class PageExtractor {
             + "social|subscribe|subscription|comment|comments|related|read-?more|readmore|also|tags?|ad|ads|advert|advertising|"
             + "banner|promo|cookie|cookies|breadcrumbs?|crumbs|gallery|slider|photo|photos|caption|photo-?cap|figcaption|"
             + "views|counter|langs?|lang-switch|top-nav|pagination|pager|widget|popup|modal)(?:$|[-_\\s])");
-    /** Paragraphs that open like a caption, a read-also line or a share prompt, in kk, ru or en. */
-    private static final Pattern NOISE_PARAGRAPH = Pattern.compile("(?iuU)^\\s*(фото|сурет|фотосурет|photo|image|"
-            + "читайте также|читайте еще|оқи отырыңыз|оқыңыз|read also|read more|бөлісу|поделиться|share|"
-            + "подписывайтесь|жазылыңыз|реклама|жарнама)\\b.*");
-    private static final int MIN_PARAGRAPH = 25;
-    /** Short releases exist (a 200-character English note); listings fail the paragraph and link-density tests instead. */
-    private static final int MIN_ARTICLE_TEXT = 120;
-    private static final int MIN_LONGEST_PARAGRAPH = 60;
-    private static final double MAX_LINK_DENSITY = 0.35;
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—]\\s+");
-
-    public enum Kind { ARTICLE, LISTING }
 
     /** A site's optional CSS selectors for the title, the date and the body: a refinement over the generic path. */
     public record Hints(String title, String date, String body) {
         public static final Hints NONE = new Hints(null, null, null);
     }
 
-    /** An extracted page: an article when it is one, and the same-page links a crawler may follow. */
-    public record Page(Kind kind, Article article, String canonicalUrl, List<String> links) {
+    /**
+     * An extracted page. Every page yields its article reading (title, text, date) and its links; {@code kind} and the
+     * {@code signals} that decided it say whether the reading is an article to index.
+     *
+     * @param links      every link and discovery hint the page offers (anchors, feeds, alternates, pagination, data-URLs)
+     * @param cardLinks  where the page's repeated cards lead (the articles, when the page is a listing)
+     * @param alternates the page's language versions by {@code hreflang}
+     */
+    public record Page(PageClassifier.Kind kind, List<String> signals, Article article, String canonicalUrl,
+                       List<String> links, List<String> cardLinks, Map<String, String> alternates) {
+        public boolean isArticle() {
+            return kind == PageClassifier.Kind.ARTICLE;
+        }
     }
 
     private PageExtractor() {
     }
 
     public static Page extract(Document page, String url, String source) {
-        return extract(page, url, source, Hints.NONE);
+        return extract(page, url, source, Hints.NONE, false);
     }
 
-    /** As {@link #extract(Document, String, String)}, with a site's selectors tried first where it has them. */
-    public static Page extract(Document page, String url, String source, Hints hints) {
+    /**
+     * As {@link #extract(Document, String, String)}, with a site's selectors tried first where it has them.
+     *
+     * @param linkedFromCards a listing's cards led here: evidence, from the site's URL shapes, that this is an article
+     */
+    public static Page extract(Document page, String url, String source, Hints hints, boolean linkedFromCards) {
         String canonical = canonical(page, url);
-        List<String> links = links(page);
         Document clean = page.clone();
-        clean.select("script:not([type=application/ld+json]), style, noscript, iframe, form, button, select, svg, "
-                + "nav, header, footer, aside, figure, figcaption, template").remove();
-        removeNoise(clean.body());
+        clean.select("script:not([type=application/ld+json]), style, noscript, template, svg, link").remove();
         Element hinted = hints.body() == null ? null : clean.selectFirst(hints.body());
-        Element content = hinted != null ? hinted : mainContent(clean.body());
-        List<String> paragraphs = content == null ? List.of() : paragraphs(content);
-        int textLength = paragraphs.stream().mapToInt(String::length).sum();
-        int longest = paragraphs.stream().mapToInt(String::length).max().orElse(0);
-        // a site's body selector that matches says the page is an article; otherwise the content must show it
-        boolean isArticle = hinted != null ? textLength > 0 : content != null && textLength >= MIN_ARTICLE_TEXT
-                && longest >= MIN_LONGEST_PARAGRAPH && linkDensity(content) <= MAX_LINK_DENSITY;
-        if (!isArticle) {
-            return new Page(Kind.LISTING, null, canonical, links);
-        }
+        List<String> paragraphs = Boilerplate.strip(hinted != null ? TextBlocks.of(hinted) : MainContent.of(clean));
+        Document furniture = clean.clone();
+        furniture.select("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").remove();
+        Cards cards = Cards.in(furniture.body());
+        PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
+                ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, 0, List.of("site-selector"))
+                : PageClassifier.classify(page, url, paragraphs, cards, linkedFromCards);
         Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());
         Element hintedDate = hints.date() == null ? null : page.selectFirst(hints.date());
         Optional<OffsetDateTime> date = hintedDate == null ? Optional.empty() : DateFinder.find(hintedDate.text());
+        String body = String.join("\n\n", paragraphs);
         Article article = new Article(canonical, source, hintedTitle != null ? hintedTitle.text() : title(page),
-                String.join("\n\n", paragraphs), date.or(() -> published(page, clean, content)).orElse(null));
-        return new Page(Kind.ARTICLE, article, canonical, links);
+                body, date.or(() -> published(page, clean, body)).orElse(null));
+        return new Page(verdict.kind(), verdict.signals(), article, canonical, links(page, canonical, url),
+                cards.links(), alternates(page));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class PageExtractor {
         Document fragment = org.jsoup.Jsoup.parseBodyFragment(html);
         fragment.select("script, style, iframe, figure, figcaption").remove();
         removeNoise(fragment.body());
-        return String.join("\n\n", paragraphs(fragment.body()));
+        return String.join("\n\n", Boilerplate.strip(TextBlocks.of(fragment.body())));
     }
 
     private static void removeNoise(Element root) {
@@ -101,59 +101,6 @@ public final class PageExtractor {
                 e.remove();
             }
         }
-    }
-
-    /** The element that holds most paragraph text that is not link text: each paragraph votes for its parent. */
-    private static Element mainContent(Element body) {
-        if (body == null) {
-            return null;
-        }
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element block : body.select("p, div, li, td, blockquote")) {
-            String own = block.ownText().strip();
-            if (own.length() < MIN_PARAGRAPH || block.tagName().equals("div") && !block.select("p").isEmpty()) {
-                continue;
-            }
-            double score = block.text().length() * (1 - linkDensity(block));
-            Element parent = block.tagName().equals("p") ? block.parent() : block;
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score, Double::sum);
-            if (parent.parent() != null) {
-                scores.merge(parent.parent(), score / 3, Double::sum);
-            }
-        }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static List<String> paragraphs(Element content) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = content.select("p, h2, h3, h4, li, blockquote");
-        if (blocks.isEmpty()) {
-            blocks = new Elements(content);
-        }
-        for (Element block : blocks) {
-            if (block != content && !block.tagName().equals("li")
-                    && block.select("p, li, blockquote").stream().anyMatch(inner -> inner != block)) {
-                continue; // a wrapper: its inner paragraphs are taken one by one
-            }
-            String text = block.text().strip();
-            if (text.isEmpty() || NOISE_PARAGRAPH.matcher(text).matches() || linkDensity(block) > 0.5) {
-                continue;
-            }
-            out.add(text);
-        }
-        return out;
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return (double) links / all;
     }
 
     /** og:title, else the h1, else the document title without the site's name. */
@@ -170,7 +117,7 @@ public final class PageExtractor {
         return parts.length == 0 ? "" : parts[0].strip();
     }
 
-    private static Optional<OffsetDateTime> published(Document page, Document clean, Element content) {
+    private static Optional<OffsetDateTime> published(Document page, Document clean, String body) {
         for (String selector : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=date]")) {
             Element meta = page.selectFirst(selector);
@@ -205,7 +152,7 @@ public final class PageExtractor {
         }
         // a visible date near the article: the page text before the body first, then the body itself
         Optional<OffsetDateTime> beforeOrIn = DateFinder.find(clean.body() == null ? "" : clean.body().text());
-        return beforeOrIn.isPresent() ? beforeOrIn : DateFinder.find(content.text());
+        return beforeOrIn.isPresent() ? beforeOrIn : DateFinder.find(body);
     }
 
     private static String canonical(Document page, String url) {
@@ -219,18 +166,46 @@ public final class PageExtractor {
         return url;
     }
 
-    private static List<String> links(Document page) {
+    /** Attributes through which pages point at more content without an anchor: "load more" buttons and the like. */
+    private static final String DATA_LINKS = "[data-url], [data-href], [data-next], [data-next-url], [data-load-more], "
+            + "[data-endpoint], [data-more], [data-src-url]";
+
+    private static List<String> links(Document page, String canonical, String url) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element a : page.select("a[href]")) {
-            String href = a.absUrl("href");
-            int hash = href.indexOf('#');
-            if (hash >= 0) {
-                href = href.substring(0, hash);
-            }
-            if (href.startsWith("http")) {
-                out.add(href);
+        for (Element a : page.select("a[href], link[rel~=(?i)^(next|prev|alternate)$][href]")) {
+            add(out, a.absUrl("href"));
+        }
+        for (Element e : page.select(DATA_LINKS)) {
+            for (org.jsoup.nodes.Attribute attr : e.attributes()) {
+                if (attr.getKey().startsWith("data-") && attr.getValue().matches("(?i)(https?://|/|\\.{1,2}/|\\?).*")) {
+                    add(out, e.absUrl(attr.getKey()));
+                }
             }
         }
+        if (!canonical.equals(url)) {
+            add(out, canonical);
+        }
         return new ArrayList<>(out);
+    }
+
+    private static void add(Set<String> out, String href) {
+        int hash = href.indexOf('#');
+        if (hash >= 0) {
+            href = href.substring(0, hash);
+        }
+        if (href.startsWith("http")) {
+            out.add(href);
+        }
+    }
+
+    private static Map<String, String> alternates(Document page) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Element link : page.select("link[rel=alternate][hreflang][href], a[hreflang][href]")) {
+            String href = link.absUrl("href");
+            if (href.startsWith("http")) {
+                out.putIfAbsent(link.attr("hreflang").toLowerCase(java.util.Locale.ROOT), href);
+            }
+        }
+        return out;
     }
 }

@@ -12,6 +12,11 @@ public sealed interface FetchResult {
             return contentType.contains("html");
         }
 
+        /** A JSON answer, as a "load more" endpoint gives: its URLs are followed, it is never an article. */
+        public boolean isJson() {
+            return contentType.contains("json");
+        }
+
         public boolean isXml() {
             return contentType.contains("xml") || contentType.contains("rss") || contentType.contains("atom");
         }

@@ -136,7 +136,7 @@ public final class Fetcher {
         }
         HttpHeaders headers = response.headers();
         String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!type.isEmpty() && !(type.contains("html") || type.contains("xml") || type.startsWith("text/plain"))) {
+        if (!type.isEmpty() && !(type.contains("html") || type.contains("xml") || type.contains("json") || type.startsWith("text/plain"))) {
             close(response);
             return new FetchResult.Failed(start.toString(), FetchResult.Failure.NOT_A_PAGE, "content type " + type);
         }
@@ -162,6 +162,15 @@ public final class Fetcher {
         }
         return new FetchResult.Fetched(finalUri.toString(), status, type.isEmpty() ? "text/html" : type, charset(type),
                 body, headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
+    }
+
+    /** The sitemaps a site's robots.txt names ({@code Sitemap:} lines), read with its rules. */
+    public List<String> sitemaps(String url) {
+        try {
+            return List.copyOf(robotsFor(URI.create(url)).getSitemaps());
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     /** robots.txt of the URL's host, fetched once: a missing file allows all, a failing server defers the host. */

@@ -1,0 +1,159 @@
+package kz.minsearch.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells an article from a listing or any other page by several signals together, each worth a few points for or
+ * against an article: how much prose the main text holds, repeated link cards beside it, the page's own declarations
+ * (og:type, JSON-LD types), pagination links, one {@code h1}, and the URL's shape. The signals that counted are kept,
+ * so a crawl can say why it took a page for what it did.
+ */
+public final class PageClassifier {
+    public enum Kind { ARTICLE, LISTING, OTHER }
+
+    /** @param signals the signals that counted, each as {@code name} or {@code name=value}, strongest first */
+    public record Verdict(Kind kind, double score, List<String> signals) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "pressrelease", "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting");
+    private static final Set<String> LISTING_TYPES = Set.of("collectionpage", "itemlist", "searchresultspage", "blog");
+    private static final double ARTICLE_AT = 2;
+
+    private PageClassifier() {
+    }
+
+    /**
+     * @param paragraphs the main text as the extractor found it
+     * @param cards      the largest group of link cards on the page
+     * @param linkedFromCards whether a listing's cards led here (the crawl's knowledge of the site's URL shapes)
+     */
+    public static Verdict classify(Document page, String url, List<String> paragraphs, Cards cards, boolean linkedFromCards) {
+        List<String> signals = new ArrayList<>();
+        double score = 0;
+        int text = paragraphs.stream().mapToInt(String::length).sum();
+        int longest = paragraphs.stream().mapToInt(String::length).max().orElse(0);
+        long prose = paragraphs.stream().filter(p -> p.length() >= 150).count();
+
+        if (text >= 600 && longest >= 150) {
+            score += 3;
+            signals.add("prose=" + text);
+        } else if (text >= 120 && longest >= 60) {
+            score += 1.5;
+            signals.add("short-prose=" + text);
+        } else {
+            score -= 3;
+            signals.add("little-text=" + text);
+        }
+        if (cards.count() > 0) {
+            // a listing's cards hold its text; an article's related block is small beside the article
+            double share = text == 0 ? 1 : (double) cards.textLength() / Math.max(text, 1);
+            if (cards.count() >= 4 && share >= 0.5 || share >= 0.9) {
+                score -= 4;
+                signals.add("cards=" + cards.count());
+            } else if (share >= 0.3 && prose < 3) {
+                score -= 1.5;
+                signals.add("some-cards=" + cards.count());
+            }
+        }
+        String declared = declaredType(page);
+        if (declared != null && ARTICLE_TYPES.contains(declared)) {
+            score += 2;
+            signals.add("declared=" + declared);
+        } else if (declared != null && LISTING_TYPES.contains(declared)) {
+            score -= 1.5;
+            signals.add("declared=" + declared);
+        }
+        int h1 = page.select("h1").size();
+        if (h1 == 1) {
+            score += 0.5;
+            signals.add("one-h1");
+        }
+        if (page.selectFirst("link[rel=next], a[rel=next], link[rel=prev], a[rel=prev]") != null && text < 1500) {
+            score -= 1;
+            signals.add("paginated");
+        }
+        if (UrlShape.looksLikeListing(url)) {
+            score -= 1;
+            signals.add("listing-url");
+        } else if (UrlShape.looksLikeArticle(url)) {
+            score += 0.5;
+            signals.add("article-url");
+        }
+        if (linkedFromCards) {
+            score += 1;
+            signals.add("card-target");
+        }
+        Kind kind = score >= ARTICLE_AT ? Kind.ARTICLE : cards.count() >= 3 || text < 120 && links(page) >= 10 ? Kind.LISTING : Kind.OTHER;
+        return new Verdict(kind, score, signals);
+    }
+
+    /** The schema.org or Open Graph type the page declares for itself, lowercased; null when none. */
+    static String declaredType(Document page) {
+        String listing = null;
+        for (Element ld : page.select("script[type=application/ld+json]")) {
+            try {
+                String type = typeOf(JSON.readTree(ld.data()));
+                if (type != null && ARTICLE_TYPES.contains(type)) {
+                    return type;
+                }
+                listing = listing == null ? type : listing;
+            } catch (java.io.IOException e) {
+                // a broken JSON-LD block says nothing; the other signals decide
+            }
+        }
+        if (listing != null) {
+            return listing;
+        }
+        Element og = page.selectFirst("meta[property=og:type][content]");
+        if (og != null) {
+            String type = og.attr("content").strip().toLowerCase(Locale.ROOT);
+            return type.equals("article") ? "article" : type.equals("website") ? null : type;
+        }
+        return null;
+    }
+
+    private static String typeOf(JsonNode node) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                String t = typeOf(item);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        if (node.has("@graph")) {
+            String found = null;
+            for (JsonNode item : node.get("@graph")) {
+                String t = typeOf(item);
+                if (t != null && ARTICLE_TYPES.contains(t)) {
+                    return t;
+                }
+                if (t != null && found == null && LISTING_TYPES.contains(t)) {
+                    found = t;
+                }
+            }
+            return found;
+        }
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return null;
+        }
+        String t = (type.isArray() && !type.isEmpty() ? type.get(0) : type).asText().toLowerCase(Locale.ROOT);
+        return ARTICLE_TYPES.contains(t) || LISTING_TYPES.contains(t) ? t : null;
+    }
+
+    private static int links(Document page) {
+        return page.select("a[href]").size();
+    }
+}
