@@ -12,4 +12,9 @@ final class CorpusOption {
     Path dir() {
         return corpus != null ? corpus : Environment.current().sampleCorpus();
     }
+
+    /** The fixture webs to crawl: the one given, or the bundled corpus and its further publisher layouts. */
+    java.util.List<Path> fixtureWebs() {
+        return corpus != null ? java.util.List.of(corpus) : java.util.List.of(dir(), dir().resolve("layouts"));
+    }
 }

@@ -28,7 +28,8 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "extraction", description = "Serve each publisher of a fixture web on 127.0.0.1, crawl it with no "
+    @Command(name = "extraction", description = "Serve each publisher of the fixture webs (the bundled corpus and its "
+            + "six further layouts, corpus/layouts) on 127.0.0.1, crawl it with no "
             + "per-site configuration, and score the articles against its truth: body token F1, title, date and "
             + "language accuracy, articles missed, non-articles indexed. Then score main-content extraction on a "
             + "real-page benchmark (Scrapinghub's format and metric) beside what published extractors reach on it. "
@@ -50,7 +51,10 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             if (!benchOnly) {
-                System.out.print(ExtractionEvaluation.run(corpus.dir()));
+                for (Path web : corpus.fixtureWebs()) {
+                    System.out.println("fixture web " + web + ":");
+                    System.out.print(ExtractionEvaluation.run(web));
+                }
             }
             Path dir = bench != null ? bench : Environment.current().root().resolve("../shared/extraction-bench").normalize();
             if (java.nio.file.Files.isDirectory(dir)) {

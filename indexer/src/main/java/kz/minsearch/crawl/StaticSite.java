@@ -71,7 +71,7 @@ public final class StaticSite implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             String query = exchange.getRequestURI().getRawQuery();
-            if (query != null && Files.isRegularFile(file)) {
+            if (query != null && !Files.isDirectory(file)) {
                 String name = file.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 Path variant = file.resolveSibling(dot < 0 ? name + "@" + query : name.substring(0, dot) + "@" + query + name.substring(dot)).normalize();

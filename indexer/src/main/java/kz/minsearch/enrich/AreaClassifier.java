@@ -33,7 +33,7 @@ public final class AreaClassifier {
     public AreaClassifier() {
         try (InputStream in = AreaClassifier.class.getResourceAsStream("area-terms.json")) {
             JsonNode areas = new ObjectMapper().readTree(in).get("areas");
-            for (Language lang : Language.values()) {
+            for (Language lang : Language.ANALYZED) {
                 Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
                 areas.properties().forEach(area -> {
                     List<AnalyzedText> phrases = new ArrayList<>();
@@ -58,6 +58,9 @@ public final class AreaClassifier {
 
     /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
     public List<Match> scores(Language lang, String title, String lead, String body) {
+        if (!terms.containsKey(lang)) {
+            return List.of(); // no area terms in a language minsearch does not analyze
+        }
         AnalyzedText titleStems = AnalyzedText.of(lang.analyzer(), title);
         AnalyzedText leadStems = AnalyzedText.of(lang.analyzer(), lead);
         AnalyzedText bodyStems = AnalyzedText.of(lang.analyzer(), body);

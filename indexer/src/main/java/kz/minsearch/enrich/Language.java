@@ -4,12 +4,24 @@ import kz.minsearch.analysis.EnglishAnalyzer;
 import kz.minsearch.analysis.KazakhAnalyzer;
 import kz.minsearch.analysis.RussianAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+import java.util.List;
 
 import java.util.Locale;
 
-/** The three languages minsearch indexes, each with the analyzer its index fields use. */
+/**
+ * The languages of publications, each with the analyzer its index fields use: the three minsearch analyzes, and
+ * {@code OTHER} for regional news in any other language (indexed with a plain word analyzer, never stemmed as one of
+ * the three).
+ */
 public enum Language {
-    KK(new KazakhAnalyzer()), RU(new RussianAnalyzer()), EN(new EnglishAnalyzer());
+    KK(new KazakhAnalyzer()), RU(new RussianAnalyzer()), EN(new EnglishAnalyzer()),
+    OTHER(new StandardAnalyzer(CharArraySet.EMPTY_SET));
+
+    /** The languages with analyzers, area terms and a domain dictionary of their own. */
+    public static final List<Language> ANALYZED = List.of(KK, RU, EN);
 
     private final Analyzer analyzer;
 

@@ -84,7 +84,11 @@ public final class ExtractionEvaluation {
                 missed.add(e.getKey());
                 continue;
             }
-            f1 += tokenF1(p.body(), t.get("body").asText());
+            double bodyF1 = tokenF1(p.body(), t.get("body").asText());
+            f1 += bodyF1;
+            if (bodyF1 < 0.95) {
+                wrong.add(String.format("%s body F1 %.3f", e.getKey(), bodyF1));
+            }
             if (p.title().equals(t.get("title").asText())) {
                 titles++;
             } else {

@@ -26,11 +26,11 @@ final class Boilerplate {
     private static final Pattern DATELINE = Pattern.compile("(?iuU)^\\W*(published|updated|posted|last updated|"
             + "опубликовано|обновлено|дата публикации|жарияланды|жарияланған|жаңартылды)\\b.*");
     /** Promotion of the publisher that closes many articles: follow us, newsletters, forums, reporting credits. */
-    private static final Pattern PROMO = Pattern.compile("(?iuU).*\\b(follow (us|him|her|them)|on twitter|on facebook|"
-            + "newsletter|sign up|subscribe|in your inbox|meet your inbox|stories like this|join our|email (us|him|her)|"
-            + "contributed to this report|additional reporting|all rights reserved|copyright|©|"
-            + "подписывайтесь|подпишитесь|наш телеграм|telegram-канал|все права защищены|"
-            + "жазылыңыз|телеграм арнамыз|барлық құқықтар қорғалған)\\b?.*");
+    private static final Pattern PROMO = Pattern.compile("(?iuU).*(follow (us|him|her|them) on|(sign up|subscribe) (for|to) our|"
+            + "our (daily |weekly )?newsletter|in your inbox|meet your inbox|stories like this|join our|email (us|him|her) at|"
+            + "contributed to this report|additional reporting by|all rights reserved|©|copyright \\d{4}|"
+            + "подписывайтесь на наш|подпишитесь на наш|наш телеграм|наш telegram|все права защищены|"
+            + "біздің телеграм|біздің telegram|арнамызға жазылыңыз|барлық құқықтар қорғалған).*");
     private static final int SHORT = 40;
     private static final int BYLINE_MAX = 60;
     private static final int PROMO_MAX = 300;
@@ -55,7 +55,7 @@ final class Boilerplate {
             if (blocks.get(i).linkDensity() > MAX_LINK_DENSITY) {
                 boolean proseBefore = i > 0 && isProse(blocks.get(i - 1));
                 boolean proseAfter = i + 1 < n && isProse(blocks.get(i + 1));
-                noise[i] = !(proseBefore && proseAfter);
+                noise[i] |= !(proseBefore && proseAfter) || shouts(blocks.get(i).text());
             }
         }
         // the byline and date above the text, and the publisher's promotion below it
@@ -80,6 +80,11 @@ final class Boilerplate {
             }
         }
         return out;
+    }
+
+    /** A line in capitals: a promotion or a teaser's headline, not a sentence of the text. */
+    private static boolean shouts(String text) {
+        return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean isProse(TextBlocks.Block b) {

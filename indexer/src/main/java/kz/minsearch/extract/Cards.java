@@ -13,8 +13,8 @@ import java.util.Set;
  * Repeated sibling blocks that each carry a link — the news cards, tiles and teaser rows of a listing, or the
  * related-news block of an article: the largest such group on a page, its text and the links it leads to.
  */
-public record Cards(int count, int textLength, List<String> links) {
-    public static final Cards NONE = new Cards(0, 0, List.of());
+public record Cards(int count, int textLength, List<String> links, List<String> texts) {
+    public static final Cards NONE = new Cards(0, 0, List.of(), List.of());
     private static final Set<String> CARD_TAGS = Set.of("li", "article", "div", "section", "tr", "dd", "figure");
     private static final int MIN_CARDS = 3;
 
@@ -46,13 +46,14 @@ public record Cards(int count, int textLength, List<String> links) {
 
     private static Cards of(List<Element> group) {
         Set<String> links = new LinkedHashSet<>();
+        List<String> texts = new ArrayList<>();
         int linked = 0;
         int text = 0;
         for (Element card : group) {
             String target = null;
             for (Element a : card.select("a[href]")) {
                 String href = a.absUrl("href");
-                if (href.startsWith("http") && !a.attr("href").startsWith("#")) {
+                if (!href.isEmpty() && !a.attr("href").startsWith("#") && !href.matches("(?i)(javascript|mailto|tel):.*")) {
                     target = href.replaceFirst("#.*$", "");
                     break;
                 }
@@ -60,9 +61,23 @@ public record Cards(int count, int textLength, List<String> links) {
             if (target != null && links.add(target)) {
                 linked++;
                 text += card.text().length();
+                texts.add(card.text());
             }
         }
-        return linked >= MIN_CARDS && linked * 4 >= group.size() * 3 ? new Cards(linked, text, List.copyOf(links)) : NONE;
+        return linked >= MIN_CARDS && linked * 4 >= group.size() * 3 ? new Cards(linked, text, List.copyOf(links), List.copyOf(texts)) : NONE;
+    }
+
+    /** How much of a text's paragraphs lies inside the cards, from 0 to 1: a listing's main text is its cards. */
+    public double share(List<String> paragraphs) {
+        int all = 0;
+        int inside = 0;
+        for (String p : paragraphs) {
+            all += p.length();
+            if (texts.stream().anyMatch(t -> t.contains(p))) {
+                inside += p.length();
+            }
+        }
+        return all == 0 ? 0 : (double) inside / all;
     }
 
     private static String signature(Element e) {

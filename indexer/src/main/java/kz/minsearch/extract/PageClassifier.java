@@ -28,21 +28,23 @@ public final class PageClassifier {
             "analysisnewsarticle", "pressrelease", "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting");
     private static final Set<String> LISTING_TYPES = Set.of("collectionpage", "itemlist", "searchresultspage", "blog");
     private static final double ARTICLE_AT = 2;
+    private static final int HEADLINE_WORDS = 5;
 
     private PageClassifier() {
     }
 
     /**
+     * @param title      the page's title as the extractor read it
      * @param paragraphs the main text as the extractor found it
      * @param cards      the largest group of link cards on the page
      * @param linkedFromCards whether a listing's cards led here (the crawl's knowledge of the site's URL shapes)
      */
-    public static Verdict classify(Document page, String url, List<String> paragraphs, Cards cards, boolean linkedFromCards) {
+    public static Verdict classify(Document page, String url, String title, List<String> paragraphs, Cards cards,
+                                   boolean linkedFromCards) {
         List<String> signals = new ArrayList<>();
         double score = 0;
         int text = paragraphs.stream().mapToInt(String::length).sum();
         int longest = paragraphs.stream().mapToInt(String::length).max().orElse(0);
-        long prose = paragraphs.stream().filter(p -> p.length() >= 150).count();
 
         if (text >= 600 && longest >= 150) {
             score += 3;
@@ -55,14 +57,13 @@ public final class PageClassifier {
             signals.add("little-text=" + text);
         }
         if (cards.count() > 0) {
-            // a listing's cards hold its text; an article's related block is small beside the article
-            double share = text == 0 ? 1 : (double) cards.textLength() / Math.max(text, 1);
-            if (cards.count() >= 4 && share >= 0.5 || share >= 0.9) {
+            // a listing's main text is its cards; an article's cards (related news) sit beside its text
+            double inCards = cards.share(paragraphs);
+            if (inCards >= 0.5 || text < 120) {
                 score -= 4;
                 signals.add("cards=" + cards.count());
-            } else if (share >= 0.3 && prose < 3) {
-                score -= 1.5;
-                signals.add("some-cards=" + cards.count());
+            } else {
+                signals.add("side-cards=" + cards.count());
             }
         }
         String declared = declaredType(page);
@@ -72,6 +73,10 @@ public final class PageClassifier {
         } else if (declared != null && LISTING_TYPES.contains(declared)) {
             score -= 1.5;
             signals.add("declared=" + declared);
+        }
+        if (title.split("\\s+").length >= HEADLINE_WORDS) {
+            score += 0.5; // a headline, where a listing has a section's name
+            signals.add("headline");
         }
         int h1 = page.select("h1").size();
         if (h1 == 1) {

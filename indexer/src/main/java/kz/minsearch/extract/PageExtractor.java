@@ -73,13 +73,16 @@ public final class PageExtractor {
         Cards cards = Cards.in(furniture.body());
         PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
                 ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, 0, List.of("site-selector"))
-                : PageClassifier.classify(page, url, paragraphs, cards, linkedFromCards);
+                : PageClassifier.classify(page, url, title(page), paragraphs, cards, linkedFromCards);
         Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());
         Element hintedDate = hints.date() == null ? null : page.selectFirst(hints.date());
         Optional<OffsetDateTime> date = hintedDate == null ? Optional.empty() : DateFinder.find(hintedDate.text());
+        String title = hintedTitle != null ? hintedTitle.text() : title(page);
+        if (!paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip())) {
+            paragraphs = paragraphs.subList(1, paragraphs.size()); // the headline repeated above the text
+        }
         String body = String.join("\n\n", paragraphs);
-        Article article = new Article(canonical, source, hintedTitle != null ? hintedTitle.text() : title(page),
-                body, date.or(() -> published(page, clean, body)).orElse(null));
+        Article article = new Article(canonical, source, title, body, date.or(() -> published(page, clean, body)).orElse(null));
         return new Page(verdict.kind(), verdict.signals(), article, canonical, links(page, canonical, url),
                 cards.links(), alternates(page));
     }

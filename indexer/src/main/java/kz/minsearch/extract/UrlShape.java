@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class UrlShape {
     private static final Pattern LISTING = Pattern.compile("(?i)(^/?$|/(page|pages|p)/\\d+/?$|[?&](page|p|paged|offset|start)=\\d+|"
             + "/(news|novosti|zhanalyqtar|jangalyqtar|articles?|blog|category|categories|tag|tags|topics?|archive|arhiv|section|"
-            + "rubric|press|press-releases?|events|media|search|kk|ru|en)/?$|/(index|page-\\d+|list)\\.html?$|/\\d{4}/(\\d{2}/)?$)");
+            + "rubric|press|press-releases?|events|media|search|kk|ru|en)/?$|^/index\\.html?$|/(page-\\d+|list)\\.html?$|/(19|20)\\d{2}/(\\d{2}/)?$)");
     private static final Pattern ARTICLE = Pattern.compile("(?i)(/[\\p{L}\\d]+(-[\\p{L}\\d]+){2,}(/|\\.html?|/index\\.html?)?$|"
             + "/\\d{4}/\\d{2}/(\\d{2}/)?[^/]+|/\\d{3,}[^/]*(\\.html?)?$|[?&]id=\\d+)");
 

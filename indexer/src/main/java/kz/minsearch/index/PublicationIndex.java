@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     private static final Logger log = LoggerFactory.getLogger(PublicationIndex.class);
 
     private final ElasticsearchClient client;

@@ -92,4 +92,25 @@ class CrawlerTest {
         assertEquals(3, sink.publications.size());
         assertTrue(sink.publications.stream().allMatch(p -> p.lang().equals("ru")));
     }
+
+    /** Print and AMP versions, tracking-parameter variants: one publication each; the signals are counted and kept. */
+    @Test
+    void theSameArticleUnderSeveralUrlsIsIndexedOnceAndTheDecidingSignalsAreKept() throws Exception {
+        try (StaticSite wire = StaticSite.serve(Path.of("../corpus/layouts/sites/steppewire"));
+             StaticSite gazeta = StaticSite.serve(Path.of("../corpus/layouts/sites/gazeta"))) {
+            Collected sink = new Collected();
+            Path stateDir = Files.createTempDirectory("state");
+            CrawlState state = CrawlState.load(stateDir);
+            CrawlSummary summary = crawler(state, sink).crawl(List.of(wire.url() + "/", gazeta.url() + "/"), (d, k) -> { });
+            assertEquals(9, sink.publications.size(), summary.toString());
+            assertEquals(9, sink.publications.stream().map(Publication::title).distinct().count(), "no article twice");
+            assertTrue(sink.publications.stream().noneMatch(p -> p.url().contains("utm_") || p.url().contains("print")
+                    || p.url().contains("/amp/")), "each under its plain URL");
+            assertTrue(summary.duplicates.get() >= 6, summary.toString());
+            assertTrue(summary.feeds.get() >= 2, "the load-more endpoint answered JSON: " + summary);
+            assertTrue(summary.signals().get("listing").containsKey("cards"), summary.toString());
+            String anArticle = sink.publications.get(0).url();
+            assertTrue(state.get(anArticle).signals().contains("prose"), state.get(anArticle).toString());
+        }
+    }
 }

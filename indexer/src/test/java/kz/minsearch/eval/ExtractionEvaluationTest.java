@@ -1,17 +1,20 @@
 package kz.minsearch.eval;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The fixture web crawled from its roots, no per-site configuration: the extraction targets. */
+/** The fixture webs crawled from their roots, no per-site configuration: the extraction targets. */
 class ExtractionEvaluationTest {
-    @Test
-    void theGenericPathMeetsTheTargetsOnTheFixtureWeb() throws Exception {
-        ExtractionEvaluation.Report r = ExtractionEvaluation.run(Path.of("../corpus"));
+    @ParameterizedTest
+    @ValueSource(strings = {"../corpus", "../corpus/layouts"})
+    void theGenericPathMeetsTheTargetsOnTheFixtureWebs(String corpus) throws Exception {
+        ExtractionEvaluation.Report r = ExtractionEvaluation.run(Path.of(corpus));
         assertEquals(r.truth(), r.found(), r.toString());
         assertEquals(0, r.extra().size(), r.toString());
         assertTrue(r.bodyF1() >= 0.97, r.toString());

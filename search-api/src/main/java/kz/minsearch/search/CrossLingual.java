@@ -60,12 +60,12 @@ public final class CrossLingual {
     /** For each language, the dictionary terms of the concepts the query contains in another language. */
     public Map<Language, String> expand(String query) {
         Map<Language, Set<String>> out = new EnumMap<>(Language.class);
-        for (Language source : Language.values()) {
+        for (Language source : Language.ANALYZED) {
             AnalyzedText q = AnalyzedText.of(source.analyzer(), query);
             for (Concept c : concepts) {
                 boolean found = c.analyzed().get(source).stream().anyMatch(phrase -> q.count(phrase) > 0);
                 if (found) {
-                    for (Language target : Language.values()) {
+                    for (Language target : Language.ANALYZED) {
                         if (target != source) {
                             out.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(c.terms().get(target));
                         }

@@ -11,9 +11,9 @@ public final class Facets {
     private static final Map<String, String> FIELDS = Map.of(
             "minister", "ministers", "year", "year", "area", "areas", "lang", "lang", "source", "source");
     private static final Map<String, Map<String, String>> LANGUAGE_LABELS = Map.of(
-            "kk", Map.of("kk", "Қазақша", "ru", "Орысша", "en", "Ағылшынша"),
-            "ru", Map.of("kk", "Казахский", "ru", "Русский", "en", "Английский"),
-            "en", Map.of("kk", "Kazakh", "ru", "Russian", "en", "English"));
+            "kk", Map.of("kk", "Қазақша", "ru", "Орысша", "en", "Ағылшынша", "other", "Басқа тілдерде"),
+            "ru", Map.of("kk", "Казахский", "ru", "Русский", "en", "Английский", "other", "Другие языки"),
+            "en", Map.of("kk", "Kazakh", "ru", "Russian", "en", "English", "other", "Other languages"));
 
     private final Registry registry;
 

@@ -19,6 +19,8 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
     /** Elasticsearch's default result window: deeper pages go through the cursor. */
     public static final int MAX_WINDOW = 10_000;
     public static final Set<String> LANGS = Set.of("kk", "ru", "en");
+    /** The values of the lang facet: the interface languages, and publications in any other language. */
+    private static final Set<String> PUBLICATION_LANGS = Set.of("kk", "ru", "en", "other");
 
     public enum Sort { RELEVANCE, NEWEST, OLDEST }
 
@@ -41,8 +43,8 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
             }
         }
         filters.getOrDefault("lang", List.of()).forEach(l -> {
-            if (!LANGS.contains(l)) {
-                throw new BadParameterException("lang", "lang must be kk, ru or en, not '" + l + "'");
+            if (!PUBLICATION_LANGS.contains(l)) {
+                throw new BadParameterException("lang", "lang must be kk, ru, en or other, not '" + l + "'");
             }
         });
         filters.getOrDefault("year", List.of()).forEach(y -> {

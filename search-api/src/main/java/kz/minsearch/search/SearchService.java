@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,13 +36,11 @@ import java.util.Optional;
  * apply every other facet's filter but not its own, so a user can tick several values of one facet.
  */
 public final class SearchService {
-    private static final List<String> TEXT_FIELDS = List.of(
-            "title_kk^3", "title_ru^3", "title_en^3", "lead_kk^2", "lead_ru^2", "lead_en^2",
-            "body_kk", "body_ru", "body_en", "names");
-    private static final List<String> PHRASE_FIELDS = List.of(
-            "title_kk^3", "title_ru^3", "title_en^3", "lead_kk^2", "lead_ru^2", "lead_en^2", "body_kk", "body_ru", "body_en");
-    private static final List<String> SNIPPET_FIELDS = List.of("body_kk", "body_ru", "body_en");
-    private static final List<String> TITLE_FIELDS = List.of("title_kk", "title_ru", "title_en");
+    private static final List<String> PHRASE_FIELDS = Stream.of(Language.values())
+            .flatMap(l -> fieldsOf(l).stream()).toList();
+    private static final List<String> TEXT_FIELDS = Stream.concat(PHRASE_FIELDS.stream(), Stream.of("names")).toList();
+    private static final List<String> SNIPPET_FIELDS = Stream.of(Language.values()).map(l -> "body_" + l.code()).toList();
+    private static final List<String> TITLE_FIELDS = Stream.of(Language.values()).map(l -> "title_" + l.code()).toList();
     private static final float TRANSLATION_BOOST = 0.25f;
     private static final double RECENCY_BOOST = 1.0;
     private static final String RECENCY_PIVOT = "730d";
@@ -239,7 +238,7 @@ public final class SearchService {
     @SuppressWarnings("unchecked")
     public List<Publication.Link> moreLikeThis(String id, int size) throws IOException {
         SearchResponse<Map> r = client.search(s -> s.index(index).size(size).query(q -> q.moreLikeThis(m -> m
-                .fields("title_kk", "title_ru", "title_en", "body_kk", "body_ru", "body_en", "names")
+                .fields(Stream.of(TITLE_FIELDS, SNIPPET_FIELDS, List.of("names")).flatMap(List::stream).toList())
                 .like(l -> l.document(d -> d.index(index).id(id))).minTermFreq(1).minDocFreq(1).maxQueryTerms(40)
                 .minimumShouldMatch("20%"))), Map.class);
         return r.hits().hits().stream().map(h -> Publication.fromDocument((Map<String, Object>) h.source()).asLink()).toList();
