@@ -35,17 +35,22 @@ public final class BenchEvaluation {
             Map.entry("Readability.js", 0.947), Map.entry("goose3", 0.911), Map.entry("boilerpipe", 0.856),
             Map.entry("jusText", 0.806), Map.entry("all visible text (html-text)", 0.648));
 
-    public record PageScore(String id, String url, double precision, double recall, boolean empty) {
+    /** @param article whether the page was taken for an article (every benchmark page is one) */
+    public record PageScore(String id, String url, double precision, double recall, boolean empty, boolean article) {
         double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
     }
 
     public record Report(List<PageScore> pages, double precision, double recall, double f1, int empty, boolean sharedHalf) {
+        public int articles() {
+            return (int) pages.stream().filter(PageScore::article).count();
+        }
+
         public String toString(boolean verbose) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format("%d pages; precision %.3f, recall %.3f, body F1 %.3f; empty bodies %d%n",
-                    pages.size(), precision, recall, f1, empty));
+            out.append(String.format("%d pages; precision %.3f, recall %.3f, body F1 %.3f; empty bodies %d; taken for articles %d%n",
+                    pages.size(), precision, recall, f1, empty, articles()));
             if (sharedHalf) {
                 out.append(String.format("%n  %-36s %s%n", "extractor", "F1 on the same 91 pages"));
                 List<Map.Entry<String, Double>> rows = new ArrayList<>(PUBLISHED);
@@ -57,7 +62,8 @@ public final class BenchEvaluation {
             if (verbose) {
                 out.append('\n');
                 pages.stream().sorted((a, b) -> Double.compare(a.f1(), b.f1())).forEach(p -> out.append(String.format(
-                        "  %.3f  P %.3f R %.3f  %s  %s%n", p.f1(), p.precision(), p.recall(), p.id().substring(0, 12), p.url())));
+                        "  %.3f  P %.3f R %.3f  %s%s  %s%n", p.f1(), p.precision(), p.recall(), p.id().substring(0, 12),
+                        p.article() ? "" : " (not taken for an article)", p.url())));
             }
             return out.toString();
         }
@@ -82,8 +88,9 @@ public final class BenchEvaluation {
             Map.Entry<String, JsonNode> e = it.next();
             String url = e.getValue().path("url").asText("https://example.org/" + e.getKey());
             Document page = read(bench.resolve("html").resolve(e.getKey() + ".html.gz"), url);
-            String body = PageExtractor.extract(page, url, "bench").article().body();
-            scores.add(score(e.getKey(), url, body, e.getValue().path("articleBody").asText("")));
+            PageExtractor.Page extracted = PageExtractor.extract(page, url, "bench");
+            PageScore score = score(e.getKey(), url, extracted.article().body(), e.getValue().path("articleBody").asText(""));
+            scores.add(new PageScore(score.id(), url, score.precision(), score.recall(), score.empty(), extracted.isArticle()));
         }
         return summarize(scores, truth.size() == 91);
     }
@@ -111,7 +118,7 @@ public final class BenchEvaluation {
         double all = tp + fp + fn;
         double precision = fp + fn == 0 ? 1 : tp + fp == 0 ? Double.NaN : (tp / all) / ((tp + fp) / all);
         double recall = fp + fn == 0 ? 1 : tp + fn == 0 ? Double.NaN : (tp / all) / ((tp + fn) / all);
-        return new PageScore(id, url, precision, recall, extracted.isBlank());
+        return new PageScore(id, url, precision, recall, extracted.isBlank(), true);
     }
 
     static Report summarize(List<PageScore> scores, boolean sharedHalf) {

@@ -3,7 +3,7 @@ package kz.minsearch.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +15,35 @@ import java.util.Set;
  */
 public record Cards(int count, int textLength, List<String> links, List<String> texts) {
     public static final Cards NONE = new Cards(0, 0, List.of(), List.of());
-    private static final Set<String> CARD_TAGS = Set.of("li", "article", "div", "section", "tr", "dd", "figure");
+    private static final Set<String> CARD_TAGS = Set.of("li", "article", "div", "section", "tr", "dd", "figure", "a",
+            "h2", "h3", "h4");
     private static final int MIN_CARDS = 3;
+    private static final int MAX_CARD_TEXT = 2000;
+    private static final double MAX_SHARE_OF_ONE = 0.6;
 
-    /** The largest group of like siblings (same tag and first class) that each link somewhere else. */
+    /**
+     * The largest group of like blocks (same tag and first class, under parents alike — a grid's rows count as one
+     * group) that each link somewhere else.
+     */
     public static Cards in(Element body) {
         if (body == null) {
             return NONE;
         }
-        Cards best = NONE;
+        Map<String, List<Element>> groups = new LinkedHashMap<>();
         for (Element parent : body.getAllElements()) {
-            if (parent.childrenSize() < MIN_CARDS) {
-                continue;
-            }
-            Map<String, List<Element>> groups = new HashMap<>();
             for (Element child : parent.children()) {
                 if (CARD_TAGS.contains(child.normalName())) {
-                    groups.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
+                    groups.computeIfAbsent(signature(parent) + ">" + signature(child), k -> new ArrayList<>()).add(child);
                 }
             }
-            for (List<Element> group : groups.values()) {
+        }
+        Cards best = NONE;
+        for (List<Element> group : groups.values()) {
+            if (group.size() >= MIN_CARDS) {
                 Cards cards = of(group);
-                if (cards.count() >= MIN_CARDS && cards.textLength() > best.textLength()) {
+                // the most text; of groups holding about the same text (rows and their tiles), the finer one
+                if (cards.count() >= MIN_CARDS && (cards.textLength() > best.textLength() * 1.1
+                        || cards.textLength() >= best.textLength() * 0.9 && cards.count() > best.count())) {
                     best = cards;
                 }
             }
@@ -51,7 +58,7 @@ public record Cards(int count, int textLength, List<String> links, List<String> 
         int text = 0;
         for (Element card : group) {
             String target = null;
-            for (Element a : card.select("a[href]")) {
+            for (Element a : card.select("a[href]")) { // the card itself when it is a link
                 String href = a.absUrl("href");
                 if (!href.isEmpty() && !a.attr("href").startsWith("#") && !href.matches("(?i)(javascript|mailto|tel):.*")) {
                     target = href.replaceFirst("#.*$", "");
@@ -64,7 +71,11 @@ public record Cards(int count, int textLength, List<String> links, List<String> 
                 texts.add(card.text());
             }
         }
-        return linked >= MIN_CARDS && linked * 4 >= group.size() * 3 ? new Cards(linked, text, List.copyOf(links), List.copyOf(texts)) : NONE;
+        int largest = texts.stream().mapToInt(String::length).max().orElse(0);
+        // cards are alike: not one section holding most of the text beside a few links (a page's columns)
+        boolean alike = largest <= MAX_CARD_TEXT && largest <= MAX_SHARE_OF_ONE * Math.max(text, 1);
+        return linked >= MIN_CARDS && linked * 4 >= group.size() * 3 && alike
+                ? new Cards(linked, text, List.copyOf(links), List.copyOf(texts)) : NONE;
     }
 
     /** How much of a text's paragraphs lies inside the cards, from 0 to 1: a listing's main text is its cards. */

@@ -1,7 +1,5 @@
 package kz.minsearch.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,24 +21,34 @@ public final class PageClassifier {
     public record Verdict(Kind kind, double score, List<String> signals) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
+    static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "pressrelease", "report", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting");
     private static final Set<String> LISTING_TYPES = Set.of("collectionpage", "itemlist", "searchresultspage", "blog");
     private static final double ARTICLE_AT = 2;
     private static final int HEADLINE_WORDS = 5;
+    private static final int MIN_LINKED_HEADINGS = 3;
+    private static final java.util.regex.Pattern PAGE_URL = java.util.regex.Pattern.compile(
+            "(?i)(/page/\\d+|[?&](page|p|paged|pg|start|offset)=\\d+|[-_/]page[-_]?\\d+|/\\d+/?$)");
 
     private PageClassifier() {
     }
 
     /**
-     * @param title      the page's title as the extractor read it
-     * @param paragraphs the main text as the extractor found it
-     * @param cards      the largest group of link cards on the page
+     * What the extractor saw of a page.
+     *
+     * @param title           the page's title as the extractor read it
+     * @param paragraphs      the main text as the extractor found it
+     * @param linkedHeadings  headings in the main content that are links (the entries of a listing without wrappers)
+     * @param cards           the largest group of link cards on the page
      * @param linkedFromCards whether a listing's cards led here (the crawl's knowledge of the site's URL shapes)
      */
-    public static Verdict classify(Document page, String url, String title, List<String> paragraphs, Cards cards,
-                                   boolean linkedFromCards) {
+    public record Evidence(String title, List<String> paragraphs, int linkedHeadings, Cards cards, boolean linkedFromCards) {
+    }
+
+    public static Verdict classify(Document page, String url, Evidence evidence) {
+        String title = evidence.title();
+        List<String> paragraphs = evidence.paragraphs();
+        Cards cards = evidence.cards();
         List<String> signals = new ArrayList<>();
         double score = 0;
         int text = paragraphs.stream().mapToInt(String::length).sum();
@@ -66,6 +74,10 @@ public final class PageClassifier {
                 signals.add("side-cards=" + cards.count());
             }
         }
+        if (evidence.linkedHeadings() >= MIN_LINKED_HEADINGS) {
+            score -= 3;
+            signals.add("linked-headings=" + evidence.linkedHeadings());
+        }
         String declared = declaredType(page);
         if (declared != null && ARTICLE_TYPES.contains(declared)) {
             score += 2;
@@ -83,7 +95,7 @@ public final class PageClassifier {
             score += 0.5;
             signals.add("one-h1");
         }
-        if (page.selectFirst("link[rel=next], a[rel=next], link[rel=prev], a[rel=prev]") != null && text < 1500) {
+        if (paginated(page) && text < 1500) {
             score -= 1;
             signals.add("paginated");
         }
@@ -94,7 +106,7 @@ public final class PageClassifier {
             score += 0.5;
             signals.add("article-url");
         }
-        if (linkedFromCards) {
+        if (evidence.linkedFromCards()) {
             score += 1;
             signals.add("card-target");
         }
@@ -102,18 +114,25 @@ public final class PageClassifier {
         return new Verdict(kind, score, signals);
     }
 
+    /** rel=next/prev to another page of the same list (a blog's rel=next to the next post says nothing). */
+    private static boolean paginated(Document page) {
+        for (Element rel : page.select("link[rel~=^(next|prev)$][href], a[rel~=^(next|prev)$][href]")) {
+            if (PAGE_URL.matcher(rel.attr("href")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The schema.org or Open Graph type the page declares for itself, lowercased; null when none. */
     static String declaredType(Document page) {
         String listing = null;
-        for (Element ld : page.select("script[type=application/ld+json]")) {
-            try {
-                String type = typeOf(JSON.readTree(ld.data()));
-                if (type != null && ARTICLE_TYPES.contains(type)) {
-                    return type;
-                }
-                listing = listing == null ? type : listing;
-            } catch (java.io.IOException e) {
-                // a broken JSON-LD block says nothing; the other signals decide
+        for (JsonLd.Item item : JsonLd.items(page)) {
+            if (ARTICLE_TYPES.contains(item.type())) {
+                return item.type();
+            }
+            if (listing == null && LISTING_TYPES.contains(item.type())) {
+                listing = item.type();
             }
         }
         if (listing != null) {
@@ -125,37 +144,6 @@ public final class PageClassifier {
             return type.equals("article") ? "article" : type.equals("website") ? null : type;
         }
         return null;
-    }
-
-    private static String typeOf(JsonNode node) {
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                String t = typeOf(item);
-                if (t != null) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        if (node.has("@graph")) {
-            String found = null;
-            for (JsonNode item : node.get("@graph")) {
-                String t = typeOf(item);
-                if (t != null && ARTICLE_TYPES.contains(t)) {
-                    return t;
-                }
-                if (t != null && found == null && LISTING_TYPES.contains(t)) {
-                    found = t;
-                }
-            }
-            return found;
-        }
-        JsonNode type = node.get("@type");
-        if (type == null) {
-            return null;
-        }
-        String t = (type.isArray() && !type.isEmpty() ? type.get(0) : type).asText().toLowerCase(Locale.ROOT);
-        return ARTICLE_TYPES.contains(t) || LISTING_TYPES.contains(t) ? t : null;
     }
 
     private static int links(Document page) {

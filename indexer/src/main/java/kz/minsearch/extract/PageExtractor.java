@@ -27,6 +27,8 @@ public final class PageExtractor {
             + "social|subscribe|subscription|comment|comments|related|read-?more|readmore|also|tags?|ad|ads|advert|advertising|"
             + "banner|promo|cookie|cookies|breadcrumbs?|crumbs|gallery|slider|photo|photos|caption|photo-?cap|figcaption|"
             + "views|counter|langs?|lang-switch|top-nav|pagination|pager|widget|popup|modal)(?:$|[-_\\s])");
+    private static final int MIN_DECLARED_BODY = 200;
+    /** Read from the raw text, so that a JSON-LD block broken elsewhere (trailing commas happen) still dates the page. */
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—]\\s+");
 
@@ -67,13 +69,21 @@ public final class PageExtractor {
         Document clean = page.clone();
         clean.select("script:not([type=application/ld+json]), style, noscript, template, svg, link").remove();
         Element hinted = hints.body() == null ? null : clean.selectFirst(hints.body());
-        List<String> paragraphs = Boilerplate.strip(hinted != null ? TextBlocks.of(hinted) : MainContent.of(clean));
+        List<TextBlocks.Block> blocks = hinted != null ? TextBlocks.of(hinted) : MainContent.of(clean);
+        List<String> paragraphs = Boilerplate.strip(blocks);
+        List<JsonLd.Item> declared = JsonLd.items(page);
+        List<String> fromDeclaration = declaredBody(declared, paragraphs);
+        if (hinted == null && fromDeclaration != null) {
+            paragraphs = fromDeclaration;
+        }
+        int linkedHeadings = (int) blocks.stream().filter(b -> b.isHeading() && b.linkDensity() > 0.5).count();
         Document furniture = clean.clone();
         furniture.select("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").remove();
         Cards cards = Cards.in(furniture.body());
         PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
                 ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, 0, List.of("site-selector"))
-                : PageClassifier.classify(page, url, title(page), paragraphs, cards, linkedFromCards);
+                : PageClassifier.classify(page, url, new PageClassifier.Evidence(title(page), paragraphs, linkedHeadings, cards,
+                linkedFromCards));
         Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());
         Element hintedDate = hints.date() == null ? null : page.selectFirst(hints.date());
         Optional<OffsetDateTime> date = hintedDate == null ? Optional.empty() : DateFinder.find(hintedDate.text());
@@ -82,9 +92,25 @@ public final class PageExtractor {
             paragraphs = paragraphs.subList(1, paragraphs.size()); // the headline repeated above the text
         }
         String body = String.join("\n\n", paragraphs);
-        Article article = new Article(canonical, source, title, body, date.or(() -> published(page, clean, body)).orElse(null));
+        Article article = new Article(canonical, source, title, body,
+                date.or(() -> published(page, clean, body)).orElse(null));
         return new Page(verdict.kind(), verdict.signals(), article, canonical, links(page, canonical, url),
                 cards.links(), alternates(page));
+    }
+
+    /**
+     * The article body a page declares in JSON-LD, as paragraphs, when the page's markup yields far less of it (the
+     * text rendered by script, or split where the extractor could not follow); null when the markup's text stands.
+     */
+    private static List<String> declaredBody(List<JsonLd.Item> declared, List<String> paragraphs) {
+        int found = paragraphs.stream().mapToInt(String::length).sum();
+        for (JsonLd.Item item : declared) {
+            String text = org.jsoup.parser.Parser.unescapeEntities(item.articleBody(), false).strip();
+            if (PageClassifier.ARTICLE_TYPES.contains(item.type()) && text.length() >= MIN_DECLARED_BODY && text.length() > 2 * found) {
+                return java.util.Arrays.stream(text.split("\\s*\\n\\s*")).filter(p -> !p.isBlank()).toList();
+            }
+        }
+        return null;
     }
 
     /**

@@ -37,5 +37,6 @@ class BenchEvaluationTest {
         System.out.print(report);
         assertEquals(0, report.empty(), "no page without a body");
         assertTrue(report.f1() >= 0.96, "body F1 " + report.f1());
+        assertTrue(report.articles() >= report.pages().size() * 0.95, "real articles taken for articles: " + report.articles());
     }
 }

@@ -52,6 +52,32 @@ class PageExtractorTest {
         assertEquals(6, page.cardLinks().size());
     }
 
+    /** Tiles that are links themselves, in a grid whose rows hold three each; and entries without wrappers. */
+    @Test
+    void gridsOfLinkTilesAndUnwrappedEntriesAreListings() {
+        StringBuilder grid = new StringBuilder("<html><body><main><h1>Жаңалықтар</h1>");
+        for (int row = 0; row < 3; row++) {
+            grid.append("<div class=row>");
+            for (int col = 0; col < 3; col++) {
+                grid.append("<div class=col><a class=tile href=/2025/09/slug-").append(row).append(col).append("/index.html>")
+                        .append("<img src=a.jpg><h3>Тақырып ").append(row).append(col).append("</h3><p>").append(P1).append("</p></a></div>");
+            }
+            grid.append("</div>");
+        }
+        PageExtractor.Page tiles = PageExtractor.extract(Jsoup.parse(grid + "</main></body></html>", "http://s/"), "http://s/", "s");
+        assertEquals(PageClassifier.Kind.LISTING, tiles.kind(), tiles.signals().toString());
+        assertEquals(9, tiles.cardLinks().size(), tiles.cardLinks().toString());
+
+        StringBuilder flat = new StringBuilder("<html><body><div class=content><h1>Blog</h1>");
+        for (int i = 0; i < 5; i++) {
+            flat.append("<h2><a href=/post-number-").append(i).append(">Post title number ").append(i).append("</a></h2><p>")
+                    .append("The ministry presented the programme to regional youth organisations, and the delegates discussed "
+                            + "grants, creative hubs, libraries and the schedule for the coming year in detail.</p>");
+        }
+        PageExtractor.Page entries = PageExtractor.extract(Jsoup.parse(flat + "</div></body></html>", "http://s/blog/"), "http://s/blog/", "s");
+        assertEquals(PageClassifier.Kind.LISTING, entries.kind(), entries.signals().toString());
+    }
+
     /** An article with a "more news" block is still an article, and the block's links are still followed. */
     @Test
     void anArticleWithMoreNewsIsAnArticleAndYieldsTheirLinks() {
@@ -79,6 +105,19 @@ class PageExtractorTest {
         assertTrue(page.links().containsAll(java.util.List.of("http://s/rss.xml", "http://s/ru/a", "http://s/news?page=2",
                 "http://s/api/more?offset=10")), page.links().toString());
         assertEquals("http://s/ru/a", page.alternates().get("ru"));
+    }
+
+    /** A page whose text is rendered by script still has the body it declares in JSON-LD. */
+    @Test
+    void theBodyDeclaredInJsonLdStandsInWhenTheMarkupHasNoText() {
+        String body = P1 + "\n" + P2 + "\n" + P1 + " " + P2;
+        PageExtractor.Page page = PageExtractor.extract(Jsoup.parse("<html><head><script type=application/ld+json>"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Тақырып\","
+                + "\"datePublished\":\"2025-10-08T10:00:00+05:00\",\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script>"
+                + "</head><body><h1>Тақырып</h1><div id=app></div></body></html>", "http://s/a-b-c"), "http://s/a-b-c", "s");
+        assertEquals(PageClassifier.Kind.ARTICLE, page.kind(), page.signals().toString());
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P1 + " " + P2, page.article().body());
+        assertEquals(OffsetDateTime.parse("2025-10-08T10:00:00+05:00"), page.article().published());
     }
 
     @Test
