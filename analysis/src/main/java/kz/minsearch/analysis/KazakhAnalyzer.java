@@ -14,9 +14,27 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Kazakh: standard tokens → {@link CyrillicNormalizationFilter} → lowercase → Kazakh stopwords → {@link KazakhStemFilter}. */
+/**
+ * Kazakh: standard tokens → {@link CyrillicNormalizationFilter} → lowercase → Kazakh stopwords → {@link KazakhStemFilter}.
+ * The {@link #forQueries() query side} strips endings that break vowel harmony too, as loan words are often written
+ * with them (волонтерлар for волонтерлер), so that such a query still meets the indexed stem.
+ */
 public final class KazakhAnalyzer extends Analyzer {
     private static final CharArraySet STOPWORDS = loadStopwords();
+    private final boolean lenientHarmony;
+
+    public KazakhAnalyzer() {
+        this(false);
+    }
+
+    private KazakhAnalyzer(boolean lenientHarmony) {
+        this.lenientHarmony = lenientHarmony;
+    }
+
+    /** The analyzer for queries against the Kazakh fields ({@code minsearch_kk_search}). */
+    public static KazakhAnalyzer forQueries() {
+        return new KazakhAnalyzer(true);
+    }
 
     public static CharArraySet stopwords() {
         return STOPWORDS;
@@ -28,7 +46,7 @@ public final class KazakhAnalyzer extends Analyzer {
         TokenStream result = new CyrillicNormalizationFilter(source);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, STOPWORDS);
-        result = new KazakhStemFilter(result);
+        result = new KazakhStemFilter(result, new KazakhStemmer(lenientHarmony));
         return new TokenStreamComponents(source, result);
     }
 

@@ -18,12 +18,18 @@ public final class KazakhStemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final KazakhStemmer stemmer = new KazakhStemmer();
+    private final KazakhStemmer stemmer;
     private final Deque<String> pending = new ArrayDeque<>();
     private State word;
 
     public KazakhStemFilter(TokenStream input) {
+        this(input, new KazakhStemmer());
+    }
+
+    /** With a stemmer of one's own: the query side's, lenient on vowel harmony. */
+    public KazakhStemFilter(TokenStream input, KazakhStemmer stemmer) {
         super(input);
+        this.stemmer = stemmer;
     }
 
     @Override

@@ -54,7 +54,18 @@ public final class KazakhStemmer {
 
     private final List<String> endingsLongestFirst;
 
+    private final boolean lenientHarmony;
+
     public KazakhStemmer() {
+        this(false);
+    }
+
+    /**
+     * @param lenientHarmony accept an ending that breaks vowel harmony (for queries: loan words are often written with
+     *                       the other set of endings, волонтерлар for волонтерлер; the index side keeps the rule)
+     */
+    public KazakhStemmer(boolean lenientHarmony) {
+        this.lenientHarmony = lenientHarmony;
         Set<String> endings = new HashSet<>();
         for (String plural : withEmpty(PLURAL)) {
             for (String possessive : withEmpty(concat(POSSESSIVE_3, POSSESSIVE_12))) {
@@ -142,13 +153,13 @@ public final class KazakhStemmer {
         return readings;
     }
 
-    private static boolean fits(String stem, String ending) {
+    private boolean fits(String stem, String ending) {
         Harmony stemHarmony = lastVowelHarmony(stem);
         if (stemHarmony == null) {
             return false; // no vowel left: not a stem
         }
         Harmony endingHarmony = harmony(withoutInstrumental(ending));
-        if (stemHarmony != Harmony.NEUTRAL && endingHarmony != Harmony.NEUTRAL && stemHarmony != endingHarmony) {
+        if (!lenientHarmony && stemHarmony != Harmony.NEUTRAL && endingHarmony != Harmony.NEUTRAL && stemHarmony != endingHarmony) {
             return false;
         }
         char last = stem.charAt(stem.length() - 1);

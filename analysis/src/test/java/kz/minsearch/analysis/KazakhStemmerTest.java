@@ -98,4 +98,15 @@ class KazakhStemmerTest {
             assertEquals(java.util.List.of(1, 0, 0, 1), seen);
         }
     }
+
+    /** The query side accepts the endings that break vowel harmony in loan words; the index side keeps the rule. */
+    @Test
+    void queriesForgiveEndingsThatBreakVowelHarmony() {
+        KazakhStemmer lenient = new KazakhStemmer(true);
+        assertEquals("волонтер", stemmer.stem("волонтерлер"));
+        assertEquals("волонтерлар", stemmer.stem("волонтерлар"));
+        assertEquals("волонтер", lenient.stem("волонтерлар"));
+        assertEquals("волонтер", lenient.stem("волонтерларға"));
+        assertEquals("жас", lenient.stem("жастар"), "words that keep harmony read as before");
+    }
 }

@@ -1,95 +1,268 @@
 package kz.minsearch.enrich;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Assigns policy areas from per-area terms in each language, matched through the index's own analyzers so that
- * inflected forms count, weighted by where they occur (a title says more than the body). Explainable: every area
- * comes with the terms that put it there.
+ * Policy areas by a transparent linear model: for each area, a logistic regression over the text's analyzed terms
+ * (the index's own analyzers, every reading of an ambiguous Kazakh form) and the curated {@link AreaTerms} scores,
+ * trained on the labelled set ({@link LabelledSet}) when it is built — a few hundred short texts, milliseconds. An
+ * area is kept when its probability reaches the threshold chosen by cross-validation; the terms that weighed most
+ * for it are its reasons ({@code area_terms}). The versions of one release get one decision, from their probabilities
+ * together.
  */
 public final class AreaClassifier {
-    static final double TITLE_WEIGHT = 3.0;
-    static final double LEAD_WEIGHT = 2.0;
-    static final double MIN_SCORE = 3.0;
-    static final double MIN_SHARE_OF_BEST = 0.25;
-    static final int MAX_AREAS = 4;
-
+    /** @param score the probability the model gives the area; {@code terms} the evidence that weighed most for it */
     public record Match(String area, double score, List<String> terms) {
     }
 
-    private final Map<Language, Map<String, List<AnalyzedText>>> terms = new EnumMap<>(Language.class);
+    /** One version of a release: its language and text. */
+    public record Version(Language lang, String title, String lead, String body) {
+    }
 
-    public AreaClassifier() {
-        try (InputStream in = AreaClassifier.class.getResourceAsStream("area-terms.json")) {
-            JsonNode areas = new ObjectMapper().readTree(in).get("areas");
-            for (Language lang : Language.ANALYZED) {
-                Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
-                areas.properties().forEach(area -> {
-                    List<AnalyzedText> phrases = new ArrayList<>();
-                    area.getValue().get(lang.code()).forEach(t -> {
-                        AnalyzedText stems = AnalyzedText.of(lang.analyzer(), t.asText());
-                        if (!stems.isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
-                            phrases.add(stems);
-                        }
-                    });
-                    byArea.put(area.getKey(), phrases);
-                });
-                terms.put(lang, byArea);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("area-terms.json is unreadable", e);
-        }
+    /**
+     * @param l2         the L2 penalty of the regression
+     * @param threshold  the probability an area needs
+     * @param termLists  whether the curated term lists' scores are features beside the analyzed terms
+     */
+    public record Settings(double l2, double threshold, boolean termLists) {
+        /** Chosen by `./minsearch eval enrichment`: cross-validated by text form on the short texts and by event on the articles. */
+        public static final Settings SHIPPED = new Settings(0.0001, 0.35, true);
+    }
+
+    private static final int EPOCHS = 40;
+    private static final double LEARNING_RATE = 1.0;
+    private static final long SEED = 20261203L;
+    private static final double TERM_LIST_SCALE = 3.0;
+    private static final int MAX_AREAS = 4;
+    private static final int MAX_REASONS = 6;
+    /** The share of a long text's passages an area must hold in. */
+    private static final double MIN_SUPPORT = 1.0 / 7;
+    private static final String TERMS = "terms:";
+    /** An area's term-list score as a share of the best area's: what a long article is mostly about. */
+    private static final String SHARE = "share:";
+    /** Term features are scaled as if a text held this many terms. */
+    private static final double NORM_TERMS = 10;
+    /** A domain-dictionary concept: the same feature in every language, so a text teaches the model for all three. */
+    private static final String CONCEPT = "concept:";
+
+    private final AreaTerms terms;
+    private final Settings settings;
+    private final List<String> areas;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, double[]> weights = new LinkedHashMap<>();
+    private final Map<String, Double> bias = new LinkedHashMap<>();
+
+    private AreaClassifier(AreaTerms terms, Settings settings, List<LabelledSet.Text> training) {
+        this.terms = terms;
+        this.settings = settings;
+        Set<String> names = new TreeSet<>(terms.areas());
+        training.forEach(t -> names.addAll(t.areas()));
+        this.areas = List.copyOf(names);
+        train(training);
+    }
+
+    private static final class Bundled {
+        static final AreaClassifier INSTANCE = new AreaClassifier(new AreaTerms(), Settings.SHIPPED, LabelledSet.bundled());
+    }
+
+    /** The classifier minsearch ships: the shipped settings, trained once on the whole bundled labelled set. */
+    public static AreaClassifier bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** A classifier trained on the given texts (cross-validation trains one per fold). */
+    public static AreaClassifier trainedOn(List<LabelledSet.Text> training, Settings settings, AreaTerms terms) {
+        return new AreaClassifier(terms, settings, training);
     }
 
     public List<Match> classify(Language lang, String title, String lead, String body) {
-        return select(scores(lang, title, lead, body), MIN_SCORE, MIN_SHARE_OF_BEST);
+        return classify(List.of(new Version(lang, title, lead, body)));
     }
 
-    /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
-    public List<Match> scores(Language lang, String title, String lead, String body) {
-        if (!terms.containsKey(lang)) {
-            return List.of(); // no area terms in a language minsearch does not analyze
-        }
-        AnalyzedText titleStems = AnalyzedText.of(lang.analyzer(), title);
-        AnalyzedText leadStems = AnalyzedText.of(lang.analyzer(), lead);
-        AnalyzedText bodyStems = AnalyzedText.of(lang.analyzer(), body);
-        List<Match> matches = new ArrayList<>();
-        terms.get(lang).forEach((area, phrases) -> {
-            double score = 0;
-            List<String> matched = new ArrayList<>();
-            for (AnalyzedText phrase : phrases) {
-                double s = TITLE_WEIGHT * titleStems.count(phrase) + LEAD_WEIGHT * leadStems.count(phrase)
-                        + bodyStems.count(phrase);
-                if (s > 0) {
-                    score += s;
-                    matched.add(phrase.primary());
+    /**
+     * One decision for the versions of one release. A long text is read passage by passage (its paragraphs, the title
+     * with the first), as the model learned from texts of a paragraph's length: an area's score in a version is the
+     * mean probability of its best passages, as many as a seventh of them, so an area must hold across the text, not
+     * in one passing mention; the versions' scores are averaged.
+     */
+    public List<Match> classify(List<Version> versions) {
+        Map<String, Double> probability = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> reasons = new LinkedHashMap<>();
+        for (Version v : versions) {
+            List<String> passages = passages(v);
+            int needed = Math.max(1, (int) Math.ceil(passages.size() * MIN_SUPPORT));
+            Map<String, List<Double>> byArea = new LinkedHashMap<>();
+            for (String passage : passages) {
+                Evidence evidence = evidence(new Version(v.lang(), "", passage, passage));
+                for (String area : areas) {
+                    double p = sigmoid(logit(area, evidence.features()));
+                    byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(p);
+                    if (p >= settings.threshold()) {
+                        contributions(area, v.lang(), evidence).forEach((term, c) -> reasons.computeIfAbsent(area, k -> new LinkedHashMap<>())
+                                .merge(term, c, Double::sum));
+                    }
                 }
             }
-            if (score > 0) {
-                matches.add(new Match(area, score, matched));
+            byArea.forEach((area, ps) -> {
+                double best = ps.stream().sorted(Comparator.reverseOrder()).limit(needed).mapToDouble(Double::doubleValue).sum() / needed;
+                probability.merge(area, best / versions.size(), Double::sum);
+            });
+        }
+        List<Match> out = new ArrayList<>();
+        probability.forEach((area, p) -> {
+            if (p >= settings.threshold()) {
+                List<String> why = reasons.getOrDefault(area, Map.of()).entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_REASONS)
+                        .map(Map.Entry::getKey).toList();
+                out.add(new Match(area, p, why));
             }
         });
-        matches.sort(Comparator.comparingDouble(Match::score).reversed());
-        return matches;
+        out.sort(Comparator.comparingDouble(Match::score).reversed());
+        return out.size() > MAX_AREAS ? List.copyOf(out.subList(0, MAX_AREAS)) : out;
     }
 
-    /** The areas kept: at least {@code minScore}, at least {@code minShare} of the best area's score, four at most. */
-    public static List<Match> select(List<Match> scored, double minScore, double minShare) {
-        if (scored.isEmpty()) {
-            return scored;
+    private static List<String> passages(Version v) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : v.body().split("\\n\\s*\\n")) {
+            if (!paragraph.isBlank()) {
+                out.add(out.isEmpty() && !v.title().isBlank() ? v.title() + "\n" + paragraph : paragraph);
+            }
         }
-        double best = scored.get(0).score();
-        return scored.stream().filter(m -> m.score() >= minScore && m.score() >= minShare * best).limit(MAX_AREAS).toList();
+        if (out.isEmpty()) {
+            out.add(v.title());
+        }
+        return out;
+    }
+
+    /** A text's features, and the term-list phrases behind each area's term-list feature. */
+    private record Evidence(Map<String, Double> features, Map<String, List<String>> phrases) {
+    }
+
+    private Evidence evidence(Version v) {
+        Map<String, Double> features = new HashMap<>();
+        String text = v.title() + "\n" + v.body();
+        AnalyzedText analyzed = AnalyzedText.of(v.lang().analyzer(), text);
+        for (Set<String> readings : analyzed.positions()) {
+            for (String reading : readings) {
+                features.merge(v.lang().code() + ":" + reading, 1.0 / readings.size(), Math::max);
+            }
+        }
+        for (DomainDictionary.Concept c : DomainDictionary.bundled().in(v.lang(), analyzed)) {
+            features.put(CONCEPT + c.id(), 1.0);
+        }
+        // the mean, not the length: a long article must not outweigh what a short text taught (the sum over hundreds
+        // of terms would drown the evidence that matters)
+        double norm = features.values().stream().mapToDouble(x -> x).sum() / NORM_TERMS;
+        if (norm > 0) {
+            features.replaceAll((k, x) -> x / norm);
+        }
+        Map<String, List<String>> phrases = new HashMap<>();
+        if (settings.termLists()) {
+            List<AreaTerms.Match> scores = terms.scores(v.lang(), v.title(), v.lead(), v.body());
+            double best = scores.isEmpty() ? 1 : scores.get(0).score();
+            for (AreaTerms.Match m : scores) {
+                features.put(TERMS + m.area(), Math.log1p(m.score()) / TERM_LIST_SCALE);
+                features.put(SHARE + m.area(), m.score() / best);
+                phrases.put(m.area(), m.terms());
+            }
+        }
+        return new Evidence(features, phrases);
+    }
+
+    private void train(List<LabelledSet.Text> training) {
+        List<Map<Integer, Double>> xs = new ArrayList<>();
+        for (LabelledSet.Text t : training) {
+            Map<Integer, Double> x = new HashMap<>();
+            evidence(t.asVersion()).features()
+                    .forEach((f, v) -> x.put(vocabulary.computeIfAbsent(f, k -> vocabulary.size()), v));
+            xs.add(x);
+        }
+        // stochastic gradient descent, in one fixed shuffled order so that training is reproducible
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(SEED));
+        // words and concepts may only speak for an area, never against it: a long article holds hundreds of words
+        // that short texts of other areas also used, and their weight must not pile up against its real subject
+        boolean[] evidenceOnly = new boolean[vocabulary.size()];
+        vocabulary.forEach((f, j) -> evidenceOnly[j] = !f.startsWith(TERMS) && !f.startsWith(SHARE));
+        for (String area : areas) {
+            double[] w = new double[vocabulary.size()];
+            double b = 0;
+            double[] y = training.stream().mapToDouble(t -> t.areas().contains(area) ? 1 : 0).toArray();
+            for (int epoch = 0; epoch < EPOCHS; epoch++) {
+                double rate = LEARNING_RATE / (1 + epoch * 0.1);
+                for (int i : order) {
+                    double z = b;
+                    for (Map.Entry<Integer, Double> f : xs.get(i).entrySet()) {
+                        z += w[f.getKey()] * f.getValue();
+                    }
+                    double error = sigmoid(z) - y[i];
+                    for (Map.Entry<Integer, Double> f : xs.get(i).entrySet()) {
+                        int j = f.getKey();
+                        w[j] -= rate * (error * f.getValue() + settings.l2() * w[j]);
+                        if (evidenceOnly[j] && w[j] < 0) {
+                            w[j] = 0;
+                        }
+                    }
+                    b -= rate * error;
+                }
+            }
+            weights.put(area, w);
+            bias.put(area, b);
+        }
+    }
+
+    private double logit(String area, Map<String, Double> features) {
+        double[] w = weights.get(area);
+        double z = bias.get(area);
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            Integer j = vocabulary.get(f.getKey());
+            if (j != null) {
+                z += w[j] * f.getValue();
+            }
+        }
+        return z;
+    }
+
+    /** What weighed for an area in a text: analyzed terms by their weight, the term lists by the phrases they matched. */
+    private Map<String, Double> contributions(String area, Language lang, Evidence evidence) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        double[] w = weights.get(area);
+        evidence.features().forEach((f, x) -> {
+            Integer j = vocabulary.get(f);
+            double c = j == null ? 0 : w[j] * x;
+            if (c <= 0) {
+                return;
+            }
+            if (f.equals(TERMS + area)) {
+                for (String phrase : evidence.phrases().getOrDefault(area, List.of())) {
+                    out.merge(phrase, c, Double::sum);
+                }
+            } else if (f.startsWith(CONCEPT)) {
+                String term = DomainDictionary.bundled().concept(Integer.parseInt(f.substring(CONCEPT.length()))).terms().get(lang).get(0);
+                out.merge(term, c, Double::sum);
+            } else if (!f.startsWith(TERMS) && !f.startsWith(SHARE)) {
+                out.merge(f.substring(f.indexOf(':') + 1), c, Double::sum);
+            }
+        });
+        return out;
+    }
+
+    /** The areas the model knows. */
+    public List<String> areas() {
+        return areas;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
     }
 }

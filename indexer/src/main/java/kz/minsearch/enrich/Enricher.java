@@ -18,7 +18,7 @@ public final class Enricher {
 
     public Enricher(Registry registry) {
         this.people = new PeopleFinder(registry);
-        this.areas = new AreaClassifier();
+        this.areas = AreaClassifier.bundled();
     }
 
     public Publication enrich(Article article) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * the same minute of publication count too, as portals publish a release's languages together. Each publication links
  * to at most one translation per language and one retelling per site, the mutual best match; a retelling is also
  * linked to that release's translations, and a release's translations share its people and ministers (an English
- * version that only says "the Minister" is still about her).
+ * version that only says "the Minister" is still about her) and one decision on its policy areas.
  */
 public final class Linker {
     static final double TRANSLATION_THRESHOLD = 0.30;
@@ -35,6 +35,20 @@ public final class Linker {
     private static final int NAME_KEY = 5;
     private static final Pattern LANGUAGE_PART = Pattern.compile("(?i)(/(kk|kz|ru|en|qaz|rus|eng)(?=/|$))|([?&]lang=[a-z]{2})");
     private static final Duration SAME_MOMENT = Duration.ofMinutes(10);
+
+    /** One decision on areas for a release: the classifier reads all its versions together. */
+    private static Publication withReleaseAreas(Publication p, List<Publication> translations) {
+        List<AreaClassifier.Version> versions = new ArrayList<>();
+        versions.add(version(p));
+        translations.forEach(t -> versions.add(version(t)));
+        Map<String, List<String>> why = new LinkedHashMap<>();
+        AreaClassifier.bundled().classify(versions).forEach(m -> why.put(m.area(), m.terms()));
+        return p.withAreas(List.copyOf(why.keySet()), why);
+    }
+
+    private static AreaClassifier.Version version(Publication p) {
+        return new AreaClassifier.Version(Language.of(p.lang()), p.title(), p.lead(), p.body());
+    }
 
     private record Features(Set<String> numbers, Set<String> names, Set<String> people, String addressWithoutLanguage) {
     }
@@ -76,6 +90,9 @@ public final class Linker {
                 ministers.addAll(byId.get(id).ministers());
             }
             p = p.withPeople(List.copyOf(people), List.copyOf(ministers));
+            if (!translations.getOrDefault(p.id(), Set.of()).isEmpty()) {
+                p = withReleaseAreas(p, translations.get(p.id()).stream().map(byId::get).toList());
+            }
             List<Publication.Link> t = translations.getOrDefault(p.id(), Set.of()).stream().map(id -> byId.get(id).asLink()).toList();
             String self = p.id();
             List<Publication.Link> r = relatedClosed.get(self).stream().filter(id -> !translations.getOrDefault(self, Set.of()).contains(id))

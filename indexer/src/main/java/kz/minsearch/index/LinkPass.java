@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Links translations and retellings across the whole index after new publications arrive, and writes back only the
- * publications whose links (or the people and ministers they share with their translations) changed.
+ * publications whose links (or the people, ministers and areas they share with their translations) changed.
  */
 public final class LinkPass {
     private static final Logger log = LoggerFactory.getLogger(LinkPass.class);
@@ -29,7 +29,8 @@ public final class LinkPass {
             Publication a = before.get(i);
             Publication b = after.get(i);
             if (!Objects.equals(a.translations(), b.translations()) || !Objects.equals(a.related(), b.related())
-                    || !Objects.equals(a.people(), b.people()) || !Objects.equals(a.ministers(), b.ministers())) {
+                    || !Objects.equals(a.people(), b.people()) || !Objects.equals(a.ministers(), b.ministers())
+                    || !Objects.equals(a.areas(), b.areas())) {
                 changed.add(b);
             }
         }

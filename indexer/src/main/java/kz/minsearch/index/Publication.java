@@ -35,6 +35,12 @@ public record Publication(String id, String url, String source, String lang, Str
                 areaTerms, contentHash, translations, related);
     }
 
+    /** @param areaTerms for each area, the terms that put it there */
+    public Publication withAreas(List<String> areas, Map<String, List<String>> areaTerms) {
+        return new Publication(id, url, source, lang, title, lead, body, published, year, ministers, people, areas,
+                areaTerms, contentHash, translations, related);
+    }
+
     public Publication withPeople(List<String> people, List<String> ministers) {
         return new Publication(id, url, source, lang, title, lead, body, published, year, ministers, people, areas,
                 areaTerms, contentHash, translations, related);

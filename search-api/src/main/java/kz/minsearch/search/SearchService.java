@@ -42,6 +42,8 @@ public final class SearchService {
     private static final List<String> SNIPPET_FIELDS = Stream.of(Language.values()).map(l -> "body_" + l.code()).toList();
     private static final List<String> TITLE_FIELDS = Stream.of(Language.values()).map(l -> "title_" + l.code()).toList();
     private static final float TRANSLATION_BOOST = 0.25f;
+    /** develop for development: found, and below the exact word. */
+    private static final float DERIVATION_BOOST = 0.4f;
     private static final double RECENCY_BOOST = 1.0;
     private static final String RECENCY_PIVOT = "730d";
     private static final int SNIPPET_CHARS = 200;
@@ -176,6 +178,8 @@ public final class SearchService {
             anyLanguage.add(words(parsed.words(), TEXT_FIELDS, 1f));
             crossLingual.expand(parsed.words()).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
+            EnglishDerivations.of(parsed.words()).forEach(derived ->
+                    anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST)));
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {

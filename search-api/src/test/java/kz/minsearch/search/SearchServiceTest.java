@@ -43,6 +43,13 @@ class SearchServiceTest {
         index.index(List.of(enricher.enrich(new Article("http://127.0.0.1/evil", "evil.example",
                 "<script>alert('title')</script> Креативті хабтар", "<script>alert('body')</script> хабтар ашылады & т.б.",
                 OffsetDateTime.parse("2024-06-05T14:30:00+05:00")))), true);
+        index.index(List.of(
+                enricher.enrich(new Article("http://127.0.0.1/volunteers", "kk.example", "Еріктілер қарттарға көмектесті",
+                        "Ақтөбе облысының волонтерлері жалғызбасты қарттарға азық-түлік жеткізді. Волонтерлер апта сайын барады.", null)),
+                enricher.enrich(new Article("http://127.0.0.1/development", "en.example", "A plan for the development of rural libraries",
+                        "The plan for the development of rural libraries was presented by the regional department.", null)),
+                enricher.enrich(new Article("http://127.0.0.1/developing", "en.example", "Regions are developing reading clubs",
+                        "Librarians in three districts are developing reading clubs for pupils after school.", null))), true);
         search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
     }
 
@@ -126,5 +133,30 @@ class SearchServiceTest {
         assertTrue(evil.titleHtml().contains("&lt;script&gt;"), evil.titleHtml());
         assertTrue(evil.snippet().contains("&lt;script&gt;"), evil.snippet());
         assertTrue(evil.snippet().contains("<mark>"), evil.snippet());
+    }
+
+    /** A loan word written with the endings that break vowel harmony still finds the article. */
+    @Test
+    void aKazakhLoanWordWithTheOtherEndingsFindsTheArticle() throws Exception {
+        SearchResult r = query("q", "волонтерлар");
+        assertTrue(r.hits().stream().anyMatch(h -> h.url().endsWith("/volunteers")), r.hits().toString());
+    }
+
+    /** development finds developing too, below the exact word. */
+    @Test
+    void anEnglishNounFindsItsVerbFormsBelowTheExactWord() throws Exception {
+        List<String> urls = query("q", "development").hits().stream().map(SearchResult.Hit::url).toList();
+        assertTrue(urls.contains("http://127.0.0.1/developing"), urls.toString());
+        assertTrue(urls.indexOf("http://127.0.0.1/development") < urls.indexOf("http://127.0.0.1/developing"), urls.toString());
+        List<String> verb = query("q", "develop").hits().stream().map(SearchResult.Hit::url).toList();
+        assertTrue(verb.containsAll(List.of("http://127.0.0.1/developing", "http://127.0.0.1/development")), verb.toString());
+    }
+
+    @Test
+    void derivationsAreRegularAndSpellingsMeet() {
+        assertEquals(List.of("digitize", "digitisation"), EnglishDerivations.of("digitization"));
+        assertEquals(List.of("digitization", "digitise"), EnglishDerivations.of("digitize"));
+        assertEquals(List.of("develop programme"), EnglishDerivations.of("development programme"));
+        assertEquals(List.of(), EnglishDerivations.of("museum"));
     }
 }

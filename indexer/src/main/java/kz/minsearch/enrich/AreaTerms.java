@@ -1,0 +1,96 @@
+package kz.minsearch.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated per-area terms in each language ({@code area-terms.json}), matched through the index's own analyzers so
+ * that inflected forms count, weighted by where they occur (a title says more than the body). Alone, with thresholds,
+ * they were the first area classifier; now their scores are evidence the learned {@link AreaClassifier} weighs, and
+ * the baseline it is measured against. Every score comes with the terms that made it.
+ */
+public final class AreaTerms {
+    static final double TITLE_WEIGHT = 3.0;
+    static final double LEAD_WEIGHT = 2.0;
+    static final int MAX_AREAS = 4;
+
+    public record Match(String area, double score, List<String> terms) {
+    }
+
+    private final Map<Language, Map<String, List<AnalyzedText>>> terms = new EnumMap<>(Language.class);
+
+    public AreaTerms() {
+        try (InputStream in = AreaTerms.class.getResourceAsStream("area-terms.json")) {
+            JsonNode areas = new ObjectMapper().readTree(in).get("areas");
+            for (Language lang : Language.ANALYZED) {
+                Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
+                areas.properties().forEach(area -> {
+                    List<AnalyzedText> phrases = new ArrayList<>();
+                    area.getValue().get(lang.code()).forEach(t -> {
+                        AnalyzedText stems = AnalyzedText.of(lang.analyzer(), t.asText());
+                        if (!stems.isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
+                            phrases.add(stems);
+                        }
+                    });
+                    byArea.put(area.getKey(), phrases);
+                });
+                terms.put(lang, byArea);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("area-terms.json is unreadable", e);
+        }
+    }
+
+    /** The areas that have terms. */
+    public Set<String> areas() {
+        return terms.values().stream().flatMap(byArea -> byArea.keySet().stream()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
+    public List<Match> scores(Language lang, String title, String lead, String body) {
+        if (!terms.containsKey(lang)) {
+            return List.of(); // no area terms in a language minsearch does not analyze
+        }
+        AnalyzedText titleStems = AnalyzedText.of(lang.analyzer(), title);
+        AnalyzedText leadStems = AnalyzedText.of(lang.analyzer(), lead);
+        AnalyzedText bodyStems = AnalyzedText.of(lang.analyzer(), body);
+        List<Match> matches = new ArrayList<>();
+        terms.get(lang).forEach((area, phrases) -> {
+            double score = 0;
+            List<String> matched = new ArrayList<>();
+            for (AnalyzedText phrase : phrases) {
+                double s = TITLE_WEIGHT * titleStems.count(phrase) + LEAD_WEIGHT * leadStems.count(phrase)
+                        + bodyStems.count(phrase);
+                if (s > 0) {
+                    score += s;
+                    matched.add(phrase.primary());
+                }
+            }
+            if (score > 0) {
+                matches.add(new Match(area, score, matched));
+            }
+        });
+        matches.sort(Comparator.comparingDouble(Match::score).reversed());
+        return matches;
+    }
+
+    /** The areas kept: at least {@code minScore}, at least {@code minShare} of the best area's score, four at most. */
+    public static List<Match> select(List<Match> scored, double minScore, double minShare) {
+        if (scored.isEmpty()) {
+            return scored;
+        }
+        double best = scored.get(0).score();
+        return scored.stream().filter(m -> m.score() >= minScore && m.score() >= minShare * best).limit(MAX_AREAS).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package kz.minsearch.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ministry's domain terms in kk, ru and en ({@code domain-dictionary.tsv}), one concept a line, each term matched
+ * through its language's analyzer (so министрліктің finds министрлік). Search carries a query into the other
+ * languages with it; the area classifier reads a text's concepts as evidence that holds in every language.
+ */
+public final class DomainDictionary {
+    /** A concept: its number (its line among the concepts) and its terms in each language. */
+    public record Concept(int id, Map<Language, List<String>> terms, Map<Language, List<AnalyzedText>> analyzed) {
+    }
+
+    private final List<Concept> concepts = new ArrayList<>();
+
+    private static final class Bundled {
+        static final DomainDictionary INSTANCE = new DomainDictionary();
+    }
+
+    private DomainDictionary() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                DomainDictionary.class.getResourceAsStream("domain-dictionary.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length != Language.ANALYZED.size()) {
+                    throw new IllegalStateException("domain-dictionary.tsv: not three languages in «" + line + "»");
+                }
+                Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+                Map<Language, List<AnalyzedText>> analyzed = new EnumMap<>(Language.class);
+                for (int i = 0; i < cells.length; i++) {
+                    Language lang = Language.ANALYZED.get(i);
+                    for (String term : cells[i].split(";")) {
+                        terms.computeIfAbsent(lang, k -> new ArrayList<>()).add(term.strip());
+                        analyzed.computeIfAbsent(lang, k -> new ArrayList<>()).add(AnalyzedText.of(lang.analyzer(), term.strip()));
+                    }
+                }
+                concepts.add(new Concept(concepts.size(), terms, analyzed));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DomainDictionary bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    public Concept concept(int id) {
+        return concepts.get(id);
+    }
+
+    /** The concepts a text in the given language contains. */
+    public List<Concept> in(Language lang, AnalyzedText text) {
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : concepts) {
+            if (c.analyzed().containsKey(lang) && c.analyzed().get(lang).stream().anyMatch(phrase -> text.count(phrase) > 0)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** For each language, the terms of the concepts a text in another language contains. */
+    public Map<Language, Set<String>> translations(String text) {
+        Map<Language, Set<String>> out = new EnumMap<>(Language.class);
+        for (Language source : Language.ANALYZED) {
+            for (Concept c : in(source, AnalyzedText.of(source.analyzer(), text))) {
+                for (Language target : Language.ANALYZED) {
+                    if (target != source) {
+                        out.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(c.terms().get(target));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
