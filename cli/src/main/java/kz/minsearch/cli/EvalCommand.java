@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = "Measure minsearch against its evaluation data.",
-        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class, EvalCommand.Enrichment.class, EvalCommand.Relevance.class})
+        subcommands = {EvalCommand.Analysis.class, EvalCommand.Extraction.class, EvalCommand.Enrichment.class, EvalCommand.Relevance.class,
+                EvalCommand.Dictionary.class})
 final class EvalCommand {
 
     @Command(name = "analysis", description = "Conflation recall and distinctness of the analyzers per language, "
@@ -104,6 +105,20 @@ final class EvalCommand {
                 var report = kz.minsearch.search.RelevanceEvaluation.run(client, dir, queries != null ? queries : dir.resolve("truth/queries.jsonl"));
                 System.out.print(verbose ? report : new kz.minsearch.search.RelevanceEvaluation.Report(report.scores(), java.util.List.of()));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "dictionary", description = "Candidate translations for the domain dictionary, mined from the "
+            + "releases minsearch links on the fixture webs (terms that occur in the same releases across languages), "
+            + "for a person to review before they go into domain-dictionary.tsv. Needs no Elasticsearch.")
+    static final class Dictionary implements Callable<Integer> {
+        @Mixin
+        CorpusOption corpus = new CorpusOption();
+
+        @Override
+        public Integer call() throws Exception {
+            kz.minsearch.eval.DictionaryCandidates.mine(corpus.fixtureWebs()).forEach(System.out::println);
             return 0;
         }
     }

@@ -63,6 +63,10 @@ public final class DomainDictionary {
         return concepts.get(id);
     }
 
+    public int size() {
+        return concepts.size();
+    }
+
     /** The concepts a text in the given language contains. */
     public List<Concept> in(Language lang, AnalyzedText text) {
         List<Concept> out = new ArrayList<>();

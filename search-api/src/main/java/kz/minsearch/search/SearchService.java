@@ -180,6 +180,10 @@ public final class SearchService {
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
             EnglishDerivations.of(parsed.words()).forEach(derived ->
                     anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST)));
+            Query wordByWord = wordByWord(parsed.words());
+            if (wordByWord != null) {
+                anyLanguage.add(wordByWord);
+            }
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {
@@ -213,6 +217,30 @@ public final class SearchService {
             }
             return b.mustNot(mustNot).filter(filter);
         }));
+    }
+
+    /**
+     * The query carried across languages word by word: each word counts when its translation (through the dictionary)
+     * or its Latin key (a name, an international word, in any script and inflection) is in a publication; most words
+     * must count. Weighted as a translation: the user's own words in their own language come first.
+     */
+    private Query wordByWord(String text) {
+        List<Query> perWord = new ArrayList<>();
+        for (CrossLingual.Word w : crossLingual.words(text)) {
+            List<Query> evidence = new ArrayList<>();
+            w.translations().forEach((lang, terms) -> evidence.add(Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", terms))
+                    .fields(fieldsOf(lang)).type(TextQueryType.BestFields)))));
+            if (w.nameKey() != null) {
+                evidence.add(Query.of(q -> q.prefix(p -> p.field("names").value(w.nameKey()))));
+            }
+            if (!evidence.isEmpty()) {
+                perWord.add(Query.of(q -> q.bool(b -> b.should(evidence).minimumShouldMatch("1"))));
+            }
+        }
+        if (perWord.size() < 2) {
+            return null; // one word: the clauses above already carry it
+        }
+        return Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch("2<60%").boost(TRANSLATION_BOOST)));
     }
 
     private static Query item(QueryParser.Item item) {

@@ -142,6 +142,13 @@ class SearchServiceTest {
         assertTrue(r.hits().stream().anyMatch(h -> h.url().endsWith("/volunteers")), r.hits().toString());
     }
 
+    /** Word by word across languages: a dictionary word and a name in another script and inflection. */
+    @Test
+    void aRussianQueryFindsTheKazakhArticleByItsWordsAndNames() throws Exception {
+        SearchResult r = query("q", "волонтеры Актобе");
+        assertTrue(r.hits().stream().anyMatch(h -> h.url().endsWith("/volunteers")), r.hits().toString());
+    }
+
     /** development finds developing too, below the exact word. */
     @Test
     void anEnglishNounFindsItsVerbFormsBelowTheExactWord() throws Exception {
