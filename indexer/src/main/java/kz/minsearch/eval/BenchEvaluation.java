@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -84,8 +83,7 @@ public final class BenchEvaluation {
         }
         JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
         List<PageScore> scores = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : truth.properties()) {
             String url = e.getValue().path("url").asText("https://example.org/" + e.getKey());
             Document page = read(bench.resolve("html").resolve(e.getKey() + ".html.gz"), url);
             PageExtractor.Page extracted = PageExtractor.extract(page, url, "bench");

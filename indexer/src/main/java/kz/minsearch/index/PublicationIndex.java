@@ -99,13 +99,24 @@ public final class PublicationIndex {
         return indexDocuments(publications.stream().map(Publication::toDocument).toList(), waitForSearch);
     }
 
-    /** The same for documents already in index form (as the crawl's pending queue keeps them). */
+    /**
+     * The same for documents already in index form (as the crawl's pending queue keeps them). Each keeps the moment
+     * it was first indexed ({@code indexed}): a publication indexed again is not new.
+     */
     public List<String> indexDocuments(List<Map<String, Object>> documents, boolean waitForSearch) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
+        Map<String, String> firstIndexed = firstIndexed(documents.stream().map(d -> (String) d.get("id")).toList());
+        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+        List<Map<String, Object>> stamped = new ArrayList<>();
+        for (Map<String, Object> doc : documents) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(doc);
+            copy.put("indexed", firstIndexed.getOrDefault((String) doc.get("id"), now));
+            stamped.add(copy);
+        }
         BulkResponse response = client.bulk(b -> {
-            for (Map<String, Object> doc : documents) {
+            for (Map<String, Object> doc : stamped) {
                 b.operations(op -> op.index(i -> i.index(alias).id((String) doc.get("id")).document(doc)));
             }
             return b.refresh(waitForSearch ? Refresh.WaitFor : Refresh.False);
@@ -117,6 +128,25 @@ public final class PublicationIndex {
             }
         }
         return failures;
+    }
+
+    /** When the publications with these ids were first indexed, for those already in the index. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<String, String> firstIndexed(List<String> ids) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return out;
+        }
+        var response = client.mget(m -> m.index(alias).ids(ids).sourceIncludes("indexed"), Map.class);
+        for (var doc : response.docs()) {
+            if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                Object indexed = ((Map<String, Object>) doc.result().source()).get("indexed");
+                if (indexed != null) {
+                    out.put(doc.result().id(), indexed.toString());
+                }
+            }
+        }
+        return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

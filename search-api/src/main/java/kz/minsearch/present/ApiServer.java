@@ -27,6 +27,9 @@ public final class ApiServer {
     private static final int RETRY_AFTER_SECONDS = 10;
     private static final int MORE_LIKE_THIS = 5;
     private static final int SUGGESTIONS = 8;
+    private static final int FEED_SIZE = 30;
+    /** The parameters of one page of a search, which its feed does not keep. */
+    private static final java.util.Set<String> FEED_IGNORES = java.util.Set.of("page", "cursor", "sort", "group");
 
     private ApiServer() {
     }
@@ -48,7 +51,9 @@ public final class ApiServer {
                 log.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
         });
-        app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))));
+        app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))
+                .withFeed("/feed.atom" + feedQuery(ctx))));
+        app.get("/feed.atom", ctx -> feed(ctx, search));
         app.get("/api/publications/{id}", ctx -> publication(ctx, search));
         app.get("/api/suggest", ctx -> ctx.json(Map.of("suggestions",
                 suggestions.complete(ctx.queryParamAsClass("q", String.class).getOrDefault(""), ui(ctx), SUGGESTIONS))));
@@ -105,6 +110,62 @@ public final class ApiServer {
         body.put("related", p.related());
         body.put("more_like_this", search.moreLikeThis(p.id(), MORE_LIKE_THIS));
         ctx.json(body);
+    }
+
+    /** The search's parameters without those of one page of it: a feed is the search, newest first. */
+    private static String feedQuery(Context ctx) {
+        StringBuilder out = new StringBuilder();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!FEED_IGNORES.contains(name)) {
+                values.forEach(v -> out.append(out.isEmpty() ? '?' : '&').append(encode(name)).append('=').append(encode(v)));
+            }
+        });
+        return out.toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Any search as Atom, newest indexed first, with validators: a reader polling every few minutes gets 304 and no
+     * body while nothing new was indexed.
+     */
+    private static void feed(Context ctx, SearchService search) throws IOException {
+        Map<String, java.util.List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+        FEED_IGNORES.forEach(params::remove);
+        params.putIfAbsent("size", java.util.List.of(String.valueOf(FEED_SIZE)));
+        SearchRequest request = SearchRequest.from(params).sortedBy(SearchRequest.Sort.INDEXED);
+        String query = feedQuery(ctx);
+        AtomFeed.Written feed = AtomFeed.write(request, search.search(request), search.facets(),
+                ctx.scheme() + "://" + ctx.host() + "/feed.atom" + query, ctx.scheme() + "://" + ctx.host() + "/" + query);
+        String etag = "\"" + Integer.toHexString(feed.xml().hashCode()) + Integer.toHexString(feed.xml().length()) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "no-cache");
+        if (feed.updated() != null) {
+            ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    feed.updated().atZone(java.time.ZoneOffset.UTC).withNano(0)));
+        }
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, feed.updated())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/atom+xml; charset=utf-8").result(feed.xml());
+    }
+
+    private static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, java.time.Instant updated) {
+        if (ifNoneMatch != null) {
+            return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(etag) || t.equals("*"));
+        }
+        if (ifModifiedSince != null && updated != null) {
+            try {
+                return !updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(
+                        java.time.ZonedDateTime.parse(ifModifiedSince, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return false; // a date we cannot read validates nothing
+            }
+        }
+        return false;
     }
 
     private static void unavailable(Context ctx, String message, Exception e) {

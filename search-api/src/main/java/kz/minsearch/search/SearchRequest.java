@@ -1,6 +1,8 @@
 package kz.minsearch.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,10 +12,11 @@ import java.util.Set;
 
 /**
  * A validated search: the text, the selected facet values (OR within a facet, AND across facets), a date range, the
- * order, the page (or a cursor for deep paging) and the language of facet labels.
+ * order, the page (or a cursor for deep paging), the language of facet labels, and {@code since}: only what minsearch
+ * first indexed after that moment.
  */
 public record SearchRequest(String text, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-                            int page, int size, String cursor, String ui, boolean groupByRelease) {
+                            int page, int size, String cursor, String ui, boolean groupByRelease, Instant since) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_TEXT = 500;
     /** Elasticsearch's default result window: deeper pages go through the cursor. */
@@ -22,7 +25,8 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
     /** The values of the lang facet: the interface languages, and publications in any other language. */
     private static final Set<String> PUBLICATION_LANGS = Set.of("kk", "ru", "en", "other");
 
-    public enum Sort { RELEVANCE, NEWEST, OLDEST }
+    /** {@code INDEXED}: the most recently indexed first, as monitoring and feeds read. */
+    public enum Sort { RELEVANCE, NEWEST, OLDEST, INDEXED }
 
     /** Reads query parameters as a browser sends them; anything unusable is a {@link BadParameterException}. */
     public static SearchRequest from(Map<String, List<String>> params) {
@@ -61,7 +65,7 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
         try {
             sort = Sort.valueOf(first(params, "sort", "relevance").toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("sort", "sort must be relevance, newest or oldest");
+            throw new BadParameterException("sort", "sort must be relevance, newest, oldest or indexed");
         }
         int size = integer(params, "size", 10, 0, MAX_SIZE);
         int page = integer(params, "page", 1, 1, Integer.MAX_VALUE);
@@ -83,7 +87,36 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
         if (group.equals("release") && cursor != null) {
             throw new BadParameterException("cursor", "a cursor does not combine with group=release; page through with page");
         }
-        return new SearchRequest(text, filters, from, to, sort, page, size, cursor, ui, group.equals("release"));
+        return new SearchRequest(text, filters, from, to, sort, page, size, cursor, ui, group.equals("release"),
+                instant(params, "since"));
+    }
+
+    /** The same search in another order (a feed reads any search newest-indexed first). */
+    public SearchRequest sortedBy(Sort order) {
+        return new SearchRequest(text, filters, from, to, order, page, size, cursor, ui, groupByRelease, since);
+    }
+
+    /** An ISO-8601 moment (with an offset, or UTC) or a date (its start in Astana). */
+    private static Instant instant(Map<String, List<String>> params, String name) {
+        String raw = first(params, name, null);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(v);
+            } catch (DateTimeParseException e2) {
+                try {
+                    return LocalDate.parse(v).atStartOfDay(java.time.ZoneId.of("Asia/Almaty")).toInstant();
+                } catch (DateTimeParseException e3) {
+                    throw new BadParameterException(name, name + " must be an ISO-8601 moment (2026-12-03T10:00:00+05:00) "
+                            + "or a date (2026-12-03), not '" + raw + "'");
+                }
+            }
+        }
     }
 
     private static LocalDate date(Map<String, List<String>> params, String name) {

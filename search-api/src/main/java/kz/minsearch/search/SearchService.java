@@ -130,7 +130,7 @@ public final class SearchService {
             next = Cursor.encode(raw.get(raw.size() - 1).sort().stream().map(v -> (Object) (v.isString() ? v.stringValue()
                     : v.isDouble() ? (Object) v.doubleValue() : v.isLong() ? (Object) v.longValue() : v._toJsonString())).toList());
         }
-        return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total));
+        return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total), null);
     }
 
     /** A corrected query when some words are unknown to the index and the index knows a close word. */
@@ -165,6 +165,7 @@ public final class SearchService {
         switch (order) {
             case NEWEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
             case OLDEST -> s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Asc).missing("_last")));
+            case INDEXED -> s.sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Desc).missing("_last")));
             default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
         }
         s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
@@ -195,6 +196,9 @@ public final class SearchService {
         }
         List<Query> mustNot = parsed.excluded().stream().map(SearchService::item).toList();
         List<Query> filter = new ArrayList<>();
+        if (request.since() != null) {
+            filter.add(Query.of(q -> q.range(r -> r.date(d -> d.field("indexed").gt(request.since().toString())))));
+        }
         if (request.from() != null || request.to() != null) {
             filter.add(Query.of(q -> q.range(r -> r.date(d -> {
                 d.field("published").timeZone("+05:00");
@@ -296,6 +300,11 @@ public final class SearchService {
         return out;
     }
 
+    /** The facets' labels, for what presents a search (a feed's categories). */
+    public Facets facets() {
+        return facets;
+    }
+
     public Optional<Publication> publication(String id) throws IOException {
         return publications.get(id);
     }
@@ -321,8 +330,9 @@ public final class SearchService {
         }
         List<String> titleFragments = hit.highlight().get("title_" + p.lang());
         String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(p.title());
+        Object indexed = ((Map<String, Object>) hit.source()).get("indexed");
         return new SearchResult.Hit(p.id(), p.url(), p.title(), titleHtml, p.lang(),
-                p.published() == null ? null : p.published().toString(), p.ministers(), p.areas(), p.source(),
-                facets.label("source", p.source(), ui), snippet, p.translations());
+                p.published() == null ? null : p.published().toString(), indexed == null ? null : indexed.toString(),
+                p.ministers(), p.areas(), p.source(), facets.label("source", p.source(), ui), snippet, p.translations());
     }
 }
