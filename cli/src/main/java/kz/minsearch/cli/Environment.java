@@ -21,6 +21,11 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
                 ElasticsearchConfig.fromEnvironment(env), root);
     }
 
+    /** Where webhooks may go: internal addresses only when MINSEARCH_WEBHOOK_ALLOW_PRIVATE=true. */
+    static kz.minsearch.alert.WebhookTargets webhookTargets() {
+        return new kz.minsearch.alert.WebhookTargets("true".equalsIgnoreCase(System.getenv("MINSEARCH_WEBHOOK_ALLOW_PRIVATE")));
+    }
+
     LocalNode localNode() {
         return LocalNode.in(home);
     }

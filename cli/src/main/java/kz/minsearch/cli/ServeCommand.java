@@ -3,6 +3,8 @@ package kz.minsearch.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.javalin.Javalin;
 import kz.minsearch.enrich.Registry;
+import kz.minsearch.alert.AlertStore;
+import kz.minsearch.present.AlertApi;
 import kz.minsearch.present.ApiServer;
 import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
@@ -30,7 +32,10 @@ final class ServeCommand implements Callable<Integer> {
 
     static Javalin start(ElasticsearchClient client, String host, int port, Registry registry) {
         SearchService search = new SearchService(client, new Facets(registry));
-        Javalin app = ApiServer.create(search, new Suggestions(search, registry)).start(host, port);
+        String adminKey = System.getenv("MINSEARCH_ADMIN_KEY");
+        AlertApi alerts = adminKey == null || adminKey.isBlank() ? AlertApi.OFF
+                : new AlertApi(adminKey, new AlertStore(client), Environment.webhookTargets());
+        Javalin app = ApiServer.create(search, new Suggestions(search, registry), alerts).start(host, port);
         System.out.println("serving http://" + host + ":" + app.port() + "/");
         return app;
     }

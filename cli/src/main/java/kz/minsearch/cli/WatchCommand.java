@@ -1,7 +1,12 @@
 package kz.minsearch.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import kz.minsearch.alert.AlertRunner;
+import kz.minsearch.alert.AlertStore;
 import kz.minsearch.crawl.Sources;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.search.Facets;
+import kz.minsearch.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -16,7 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "watch", description = "Keep crawling: each source again after its interval (sources.yml `interval`, "
-        + "or --every for start URLs), so new publications arrive on their own. Ctrl-C stops.")
+        + "or --every for start URLs), so new publications arrive on their own; after each round, the saved searches "
+        + "with webhooks are matched against what is new and their deliveries sent. Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchCommand.class);
 
@@ -33,6 +39,10 @@ final class WatchCommand implements Callable<Integer> {
         List<Sources.Source> sources = CrawlCommand.sources(crawl.urls, crawl.sourcesFile, crawl.only);
         Map<String, Instant> due = new HashMap<>();
         try (ElasticsearchClient client = env.elasticsearch().client()) {
+            AlertStore store = new AlertStore(client);
+            store.ensureCreated();
+            AlertRunner alerts = new AlertRunner(store, new SearchService(client, new Facets(Registry.bundled())),
+                    Environment.webhookTargets(), Duration.ofSeconds(2));
             while (!Thread.currentThread().isInterrupted()) {
                 Instant now = Instant.now();
                 List<Sources.Source> round = sources.stream().filter(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now)).toList();
@@ -40,6 +50,7 @@ final class WatchCommand implements Callable<Integer> {
                     log.info("event=watch_round sources={}", round.stream().map(Sources.Source::id).toList());
                     try {
                         CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs));
+                        alerts.run();
                     } catch (Exception e) {
                         log.warn("event=watch_round_failed reason=\"{}\"", e.getMessage());
                     }

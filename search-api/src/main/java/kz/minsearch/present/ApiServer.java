@@ -35,6 +35,10 @@ public final class ApiServer {
     }
 
     public static Javalin create(SearchService search, Suggestions suggestions) {
+        return create(search, suggestions, AlertApi.OFF);
+    }
+
+    public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
@@ -54,6 +58,9 @@ public final class ApiServer {
         app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))
                 .withFeed("/feed.atom" + feedQuery(ctx))));
         app.get("/feed.atom", ctx -> feed(ctx, search));
+        app.post("/api/alerts", alerts::create);
+        app.get("/api/alerts/{id}", alerts::get);
+        app.delete("/api/alerts/{id}", alerts::delete);
         app.get("/api/publications/{id}", ctx -> publication(ctx, search));
         app.get("/api/suggest", ctx -> ctx.json(Map.of("suggestions",
                 suggestions.complete(ctx.queryParamAsClass("q", String.class).getOrDefault(""), ui(ctx), SUGGESTIONS))));

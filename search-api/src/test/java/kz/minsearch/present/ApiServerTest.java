@@ -143,8 +143,13 @@ class ApiServerTest {
         assertEquals(routes, documented, "routes and the OpenAPI paths are the same set");
         String anId = json(app, "/api/search?size=1").get("hits").get(0).get("id").asText();
         for (String path : documented) {
+            if (!paths.get(path).has("get")) {
+                continue;
+            }
             HttpResponse<String> r = get(app, path.replace("{id}", anId) + (path.equals("/api/suggest") ? "?q=bal" : ""));
-            assertEquals(200, r.statusCode(), path + " → " + r.body());
+            // the admin endpoints are off in this server (no key configured): 404, in JSON
+            int expected = path.startsWith("/api/alerts") ? 404 : 200;
+            assertEquals(expected, r.statusCode(), path + " → " + r.body());
         }
     }
 

@@ -1,0 +1,172 @@
+package kz.minsearch.alert;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.minsearch.index.Publication;
+import kz.minsearch.search.SearchRequest;
+import kz.minsearch.search.SearchResult;
+import kz.minsearch.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One monitoring cycle, without a percolator: each saved search runs as an ordinary search of what was indexed since
+ * its last run, so the cost grows with the number of saved searches, not with the index. What matches is stored as
+ * owed before anything is sent (a restart still owes it), then posted — one POST per alert and cycle, signed with
+ * HMAC-SHA256 — with retries and backoff; a publication delivered once is never delivered again.
+ */
+public final class AlertRunner {
+    private static final Logger log = LoggerFactory.getLogger(AlertRunner.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MATCHES_PER_RUN = 100;
+    private static final int ATTEMPTS = 3;
+    public static final String SIGNATURE_HEADER = "X-Minsearch-Signature";
+
+    /** What a cycle did. */
+    public record Cycle(int alerts, int matched, int delivered, int failed) {
+    }
+
+    private final AlertStore store;
+    private final SearchService search;
+    private final WebhookTargets targets;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration backoff;
+
+    public AlertRunner(AlertStore store, SearchService search, WebhookTargets targets, Duration backoff) {
+        this.store = store;
+        this.search = search;
+        this.targets = targets;
+        this.backoff = backoff;
+    }
+
+    public Cycle run() throws IOException {
+        int alerts = 0;
+        int matched = 0;
+        int delivered = 0;
+        int failed = 0;
+        for (Alert alert : store.all()) {
+            alerts++;
+            Alert owing = match(alert);
+            matched += owing.owed().size() - alert.owed().size();
+            store.save(owing); // owed before sent
+            if (owing.owed().isEmpty()) {
+                continue;
+            }
+            Alert after = deliver(owing);
+            store.save(after);
+            if (after.owed().isEmpty()) {
+                delivered += owing.owed().size();
+            } else {
+                failed++;
+            }
+        }
+        log.info("event=alerts_cycle alerts={} matched={} delivered={} failed={}", alerts, matched, delivered, failed);
+        return new Cycle(alerts, matched, delivered, failed);
+    }
+
+    private Alert match(Alert alert) throws IOException {
+        Map<String, List<String>> params = new LinkedHashMap<>(alert.query());
+        List.of("page", "cursor", "group", "sort", "size", "since").forEach(params::remove);
+        params.put("since", List.of(alert.lastRun().toString()));
+        params.put("sort", List.of("indexed"));
+        params.put("size", List.of(String.valueOf(MATCHES_PER_RUN)));
+        SearchResult result = search.search(SearchRequest.from(params));
+        Set<String> owed = new LinkedHashSet<>(alert.owed());
+        Instant lastRun = alert.lastRun();
+        for (SearchResult.Hit hit : result.hits()) {
+            if (!alert.delivered().contains(hit.id())) {
+                owed.add(hit.id());
+            }
+            if (hit.indexed() != null) {
+                Instant indexed = OffsetDateTime.parse(hit.indexed()).toInstant();
+                lastRun = indexed.isAfter(lastRun) ? indexed : lastRun;
+            }
+        }
+        return alert.withRun(lastRun, List.copyOf(owed), alert.delivered(), alert.failures());
+    }
+
+    private Alert deliver(Alert alert) throws IOException {
+        String refusal = targets.refusal(alert.webhook());
+        if (refusal != null) {
+            log.warn("event=webhook_refused alert={} reason=\"{}\"", alert.id(), refusal);
+            return alert.withRun(alert.lastRun(), alert.owed(), alert.delivered(), alert.failures() + 1);
+        }
+        List<Map<String, Object>> publications = new ArrayList<>();
+        for (String id : alert.owed()) {
+            search.publication(id).ifPresent(p -> publications.add(summary(p)));
+        }
+        byte[] body = JSON.writeValueAsBytes(Map.of("alert", alert.id(), "publications", publications));
+        String signature = "sha256=" + hmac(alert.secret(), body);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(alert.webhook())).timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json").header(SIGNATURE_HEADER, signature)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() / 100 == 2) {
+                    List<String> delivered = new ArrayList<>(alert.delivered());
+                    delivered.addAll(alert.owed());
+                    log.info("event=webhook_delivered alert={} publications={}", alert.id(), alert.owed().size());
+                    return alert.withRun(alert.lastRun(), List.of(), delivered, 0);
+                }
+                log.info("event=webhook_failed alert={} attempt={} status={}", alert.id(), attempt, r.statusCode());
+            } catch (IOException e) {
+                log.info("event=webhook_failed alert={} attempt={} reason=\"{}\"", alert.id(), attempt, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(backoff.multipliedBy(1L << (attempt - 1)));
+        }
+        return alert.withRun(alert.lastRun(), alert.owed(), alert.delivered(), alert.failures() + 1);
+    }
+
+    private static Map<String, Object> summary(Publication p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", p.id());
+        out.put("url", p.url());
+        out.put("title", p.title());
+        out.put("lang", p.lang());
+        out.put("published", p.published() == null ? null : p.published().toString());
+        out.put("ministers", p.ministers());
+        out.put("areas", p.areas());
+        return out;
+    }
+
+    /** The signature a receiver recomputes with the alert's secret to check a delivery. */
+    public static String hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

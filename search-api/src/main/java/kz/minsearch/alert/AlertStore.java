@@ -1,0 +1,73 @@
+package kz.minsearch.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Saved searches in Elasticsearch: the {@code alerts} index behind its alias, created from the mappings module's
+ * JSON like the publications index, so they live with the cluster and survive any process.
+ */
+public final class AlertStore {
+    public static final String ALIAS = "alerts";
+    static final int VERSION = 1;
+    private static final int MAX_ALERTS = 10_000;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public AlertStore(ElasticsearchClient client) {
+        this(client, ALIAS);
+    }
+
+    public AlertStore(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public void ensureCreated() throws IOException {
+        String index = alias + "-v" + VERSION;
+        if (!client.indices().exists(e -> e.index(index)).value()) {
+            String mapping;
+            try (InputStream in = AlertStore.class.getResourceAsStream("/kz/minsearch/mappings/alerts.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("alerts.json is missing from the class path (minsearch-mappings)");
+                }
+                mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            client.indices().create(c -> c.index(index).withJson(new StringReader(mapping)));
+        }
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            client.indices().putAlias(a -> a.index(index).name(alias));
+        }
+    }
+
+    public void save(Alert alert) throws IOException {
+        client.index(i -> i.index(alias).id(alert.id()).document(alert.toDocument()).refresh(Refresh.WaitFor));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Optional<Alert> get(String id) throws IOException {
+        GetResponse<Map> r = client.get(g -> g.index(alias).id(id), Map.class);
+        return r.found() ? Optional.of(Alert.fromDocument((Map<String, Object>) r.source())) : Optional.empty();
+    }
+
+    public boolean delete(String id) throws IOException {
+        return client.delete(d -> d.index(alias).id(id).refresh(Refresh.WaitFor)).result().jsonValue().equals("deleted");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<Alert> all() throws IOException {
+        SearchResponse<Map> r = client.search(s -> s.index(alias).size(MAX_ALERTS).query(q -> q.matchAll(m -> m)), Map.class);
+        return r.hits().hits().stream().map(h -> Alert.fromDocument((Map<String, Object>) h.source())).toList();
+    }
+}
