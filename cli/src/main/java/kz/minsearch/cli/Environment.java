@@ -26,6 +26,24 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
         return new kz.minsearch.alert.WebhookTargets("true".equalsIgnoreCase(System.getenv("MINSEARCH_WEBHOOK_ALLOW_PRIVATE")));
     }
 
+    /** The SMTP server of MINSEARCH_SMTP_URL (from MINSEARCH_MAIL_FROM), or null when none is configured. */
+    static kz.minsearch.alert.Mailer mailer() {
+        String url = System.getenv("MINSEARCH_SMTP_URL");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return kz.minsearch.alert.Mailer.fromUrl(url, System.getenv().getOrDefault("MINSEARCH_MAIL_FROM", "minsearch@localhost"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    /** Where users reach the API, for the links in mail (MINSEARCH_PUBLIC_URL). */
+    static String publicUrl() {
+        return System.getenv().getOrDefault("MINSEARCH_PUBLIC_URL", "http://127.0.0.1:8080");
+    }
+
     LocalNode localNode() {
         return LocalNode.in(home);
     }

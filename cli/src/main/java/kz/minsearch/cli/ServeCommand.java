@@ -6,6 +6,7 @@ import kz.minsearch.enrich.Registry;
 import kz.minsearch.alert.AlertStore;
 import kz.minsearch.present.AlertApi;
 import kz.minsearch.present.ApiServer;
+import kz.minsearch.present.SubscriptionApi;
 import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
@@ -35,7 +36,10 @@ final class ServeCommand implements Callable<Integer> {
         String adminKey = System.getenv("MINSEARCH_ADMIN_KEY");
         AlertApi alerts = adminKey == null || adminKey.isBlank() ? AlertApi.OFF
                 : new AlertApi(adminKey, new AlertStore(client), Environment.webhookTargets());
-        Javalin app = ApiServer.create(search, new Suggestions(search, registry), alerts).start(host, port);
+        kz.minsearch.alert.Mailer mailer = Environment.mailer();
+        SubscriptionApi mail = mailer == null ? SubscriptionApi.OFF
+                : new SubscriptionApi(new kz.minsearch.alert.Subscriptions(new AlertStore(client), mailer, Environment.publicUrl()));
+        Javalin app = ApiServer.create(search, new Suggestions(search, registry), alerts, mail).start(host, port);
         System.out.println("serving http://" + host + ":" + app.port() + "/");
         return app;
     }

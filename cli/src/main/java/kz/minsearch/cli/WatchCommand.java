@@ -42,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
             AlertStore store = new AlertStore(client);
             store.ensureCreated();
             AlertRunner alerts = new AlertRunner(store, new SearchService(client, new Facets(Registry.bundled())),
-                    Environment.webhookTargets(), Duration.ofSeconds(2));
+                    Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
             while (!Thread.currentThread().isInterrupted()) {
                 Instant now = Instant.now();
                 List<Sources.Source> round = sources.stream().filter(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now)).toList();

@@ -31,8 +31,9 @@ import java.util.Set;
 /**
  * One monitoring cycle, without a percolator: each saved search runs as an ordinary search of what was indexed since
  * its last run, so the cost grows with the number of saved searches, not with the index. What matches is stored as
- * owed before anything is sent (a restart still owes it), then posted — one POST per alert and cycle, signed with
- * HMAC-SHA256 — with retries and backoff; a publication delivered once is never delivered again.
+ * owed before anything is sent (a restart still owes it), then delivered — a webhook gets one POST per alert and
+ * cycle, signed with HMAC-SHA256; a confirmed subscriber one mail, at once or as a daily or weekly digest — with
+ * retries and backoff; a publication delivered once is never delivered again.
  */
 public final class AlertRunner {
     private static final Logger log = LoggerFactory.getLogger(AlertRunner.class);
@@ -48,13 +49,19 @@ public final class AlertRunner {
     private final AlertStore store;
     private final SearchService search;
     private final WebhookTargets targets;
+    private final Subscriptions subscriptions;
+    private final Mailer mailer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration backoff;
 
-    public AlertRunner(AlertStore store, SearchService search, WebhookTargets targets, Duration backoff) {
+    /** @param mailer null: no SMTP, so no mail (subscriptions cannot exist then) */
+    public AlertRunner(AlertStore store, SearchService search, WebhookTargets targets, Mailer mailer, String publicUrl,
+                       Duration backoff) {
         this.store = store;
         this.search = search;
         this.targets = targets;
+        this.mailer = mailer;
+        this.subscriptions = mailer == null ? null : new Subscriptions(store, mailer, publicUrl);
         this.backoff = backoff;
     }
 
@@ -64,6 +71,9 @@ public final class AlertRunner {
         int delivered = 0;
         int failed = 0;
         for (Alert alert : store.all()) {
+            if (!alert.confirmed()) {
+                continue; // double opt-in: nothing before the link in the confirmation mail is opened
+            }
             alerts++;
             Alert owing = match(alert);
             matched += owing.owed().size() - alert.owed().size();
@@ -71,7 +81,10 @@ public final class AlertRunner {
             if (owing.owed().isEmpty()) {
                 continue;
             }
-            Alert after = deliver(owing);
+            if (!owing.isWebhook() && !due(owing, Instant.now())) {
+                continue; // a digest collects until its day
+            }
+            Alert after = owing.isWebhook() ? deliver(owing) : mail(owing);
             store.save(after);
             if (after.owed().isEmpty()) {
                 delivered += owing.owed().size();
@@ -135,6 +148,43 @@ public final class AlertRunner {
                 break;
             }
             sleep(backoff.multipliedBy(1L << (attempt - 1)));
+        }
+        return alert.withRun(alert.lastRun(), alert.owed(), alert.delivered(), alert.failures() + 1);
+    }
+
+    private static boolean due(Alert alert, Instant now) {
+        return switch (alert.frequency()) {
+            case "daily" -> !alert.lastSent().plus(Duration.ofDays(1)).isAfter(now);
+            case "weekly" -> !alert.lastSent().plus(Duration.ofDays(7)).isAfter(now);
+            default -> true;
+        };
+    }
+
+    /** One mail of what is owed, in the subscriber's language, with a one-click unsubscribe link. */
+    private Alert mail(Alert alert) throws IOException {
+        if (mailer == null) {
+            log.warn("event=mail_skipped alert={} reason=\"no SMTP configured\"", alert.id());
+            return alert.withRun(alert.lastRun(), alert.owed(), alert.delivered(), alert.failures() + 1);
+        }
+        List<Publication> publications = new ArrayList<>();
+        for (String id : alert.owed()) {
+            search.publication(id).ifPresent(publications::add);
+        }
+        String unsubscribe = subscriptions.link("unsubscribe", alert.token());
+        String text = alert.query().getOrDefault("q", List.of("")).get(0);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                mailer.send(alert.email(), Mails.alertSubject(alert.ui(), text, publications.size()),
+                        Mails.alertText(alert.ui(), publications, unsubscribe),
+                        Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+                List<String> delivered = new ArrayList<>(alert.delivered());
+                delivered.addAll(alert.owed());
+                log.info("event=mail_sent alert={} publications={}", alert.id(), publications.size());
+                return alert.sentAt(Instant.now(), delivered);
+            } catch (jakarta.mail.MessagingException e) {
+                log.info("event=mail_failed alert={} attempt={} reason=\"{}\"", alert.id(), attempt, e.getMessage());
+                sleep(backoff.multipliedBy(1L << (attempt - 1)));
+            }
         }
         return alert.withRun(alert.lastRun(), alert.owed(), alert.delivered(), alert.failures() + 1);
     }

@@ -61,6 +61,14 @@ public final class AlertStore {
         return r.found() ? Optional.of(Alert.fromDocument((Map<String, Object>) r.source())) : Optional.empty();
     }
 
+    /** The saved search a confirmation or unsubscribe link's token belongs to. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Optional<Alert> byToken(String token) throws IOException {
+        SearchResponse<Map> r = client.search(s -> s.index(alias).size(1)
+                .query(q -> q.term(t -> t.field("token").value(token))), Map.class);
+        return r.hits().hits().stream().findFirst().map(h -> Alert.fromDocument((Map<String, Object>) h.source()));
+    }
+
     public boolean delete(String id) throws IOException {
         return client.delete(d -> d.index(alias).id(id).refresh(Refresh.WaitFor)).result().jsonValue().equals("deleted");
     }

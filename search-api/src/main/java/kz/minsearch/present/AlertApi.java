@@ -63,8 +63,7 @@ public record AlertApi(String adminKey, AlertStore store, WebhookTargets targets
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         Instant now = Instant.now();
-        Alert alert = new Alert(UUID.randomUUID().toString(), query, webhook, HexFormat.of().formatHex(secret), now, now,
-                List.of(), List.of(), 0);
+        Alert alert = Alert.webhook(UUID.randomUUID().toString(), query, webhook, HexFormat.of().formatHex(secret), now);
         store.ensureCreated();
         store.save(alert);
         Map<String, Object> answer = alert.describe();

@@ -35,10 +35,10 @@ public final class ApiServer {
     }
 
     public static Javalin create(SearchService search, Suggestions suggestions) {
-        return create(search, suggestions, AlertApi.OFF);
+        return create(search, suggestions, AlertApi.OFF, SubscriptionApi.OFF);
     }
 
-    public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts) {
+    public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
@@ -61,6 +61,10 @@ public final class ApiServer {
         app.post("/api/alerts", alerts::create);
         app.get("/api/alerts/{id}", alerts::get);
         app.delete("/api/alerts/{id}", alerts::delete);
+        app.post("/api/subscriptions", mail::subscribe);
+        app.get("/api/subscriptions/confirm", mail::confirm);
+        app.get("/api/subscriptions/unsubscribe", mail::unsubscribe);
+        app.post("/api/subscriptions/unsubscribe", mail::unsubscribe); // one-click (RFC 8058)
         app.get("/api/publications/{id}", ctx -> publication(ctx, search));
         app.get("/api/suggest", ctx -> ctx.json(Map.of("suggestions",
                 suggestions.complete(ctx.queryParamAsClass("q", String.class).getOrDefault(""), ui(ctx), SUGGESTIONS))));

@@ -66,8 +66,8 @@ class AlertsTest {
         search = new SearchService(client, new Facets(Registry.bundled()), "test-alerts-publications", new CrossLingual());
         store = new AlertStore(client, "test-alerts");
         Suggestions suggestions = new Suggestions(search, Registry.bundled());
-        open = ApiServer.create(search, suggestions, new AlertApi(KEY, store, new WebhookTargets(true))).start("127.0.0.1", 0);
-        strict = ApiServer.create(search, suggestions, new AlertApi(KEY, store, new WebhookTargets(false))).start("127.0.0.1", 0);
+        open = ApiServer.create(search, suggestions, new AlertApi(KEY, store, new WebhookTargets(true)), SubscriptionApi.OFF).start("127.0.0.1", 0);
+        strict = ApiServer.create(search, suggestions, new AlertApi(KEY, store, new WebhookTargets(false)), SubscriptionApi.OFF).start("127.0.0.1", 0);
         off = ApiServer.create(search, suggestions).start("127.0.0.1", 0);
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
@@ -135,7 +135,7 @@ class AlertsTest {
         JsonNode alert = json.readTree(created.body());
         String id = alert.get("id").asText();
         String secret = alert.get("secret").asText();
-        AlertRunner runner = new AlertRunner(store, search, new WebhookTargets(true), Duration.ofMillis(10));
+        AlertRunner runner = new AlertRunner(store, search, new WebhookTargets(true), null, "http://127.0.0.1", Duration.ofMillis(10));
 
         Thread.sleep(20);
         publish("first", "Театры получат гранты");
