@@ -19,10 +19,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "up", description = "The embedded default: local node, the bundled fixture web served on 127.0.0.1 "
-        + "(a host per publisher) and crawled, API and page served. Ctrl-C stops what it started.")
+        + "(a host per publisher) and crawled, API and page served; then the fixture web is watched like `watch` does "
+        + "(a new article dropped into corpus/sites shows up, and fires the alerts that match it). Ctrl-C stops what it started.")
 final class UpCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen = new ListenOptions();
+
+    @picocli.CommandLine.Option(names = "--every", defaultValue = "60s", description = "how often the fixture web is crawled "
+            + "again and the alerts run (default ${DEFAULT-VALUE})")
+    String every;
 
     @Override
     public Integer call() throws Exception {
@@ -44,8 +49,15 @@ final class UpCommand implements Callable<Integer> {
         sites.forEach(site -> siteNames.put(kz.minsearch.fetch.Site.of(site.url()), site.name() + " (fixture)"));
         Javalin app = ServeCommand.start(client, listen.host, listen.port, kz.minsearch.enrich.Registry.bundled().withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        java.util.concurrent.ScheduledExecutorService watcher = watch(env, client, sites);
         LocalNode toStop = startedNode;
         ServeCommand.awaitShutdown(() -> {
+            watcher.shutdown();
+            try {
+                watcher.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS); // the current cycle ends first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             app.stop();
             sites.forEach(StaticSite::close);
             try {
@@ -58,6 +70,29 @@ final class UpCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /** The fixture web crawled again and the alerts run, every --every, one cycle at a time. */
+    private java.util.concurrent.ScheduledExecutorService watch(Environment env, ElasticsearchClient client, List<StaticSite> sites)
+            throws java.io.IOException {
+        kz.minsearch.alert.AlertStore store = new kz.minsearch.alert.AlertStore(client);
+        store.ensureCreated();
+        kz.minsearch.alert.AlertRunner alerts = new kz.minsearch.alert.AlertRunner(store,
+                new kz.minsearch.search.SearchService(client, new kz.minsearch.search.Facets(kz.minsearch.enrich.Registry.bundled())),
+                Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
+        WatchCycle cycle = new WatchCycle(new kz.minsearch.index.PublicationIndex(client), env.crawlState(), alerts,
+                Crawler.Options.defaults(), Duration.ZERO);
+        List<String> urls = sites.stream().map(s -> s.url() + "/").toList();
+        long period = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT)).toMillis();
+        java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                cycle.run(urls);
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(UpCommand.class).warn("event=watch_cycle_failed reason=\"{}\"", e.getMessage());
+            }
+        }, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return watcher;
     }
 
     /**

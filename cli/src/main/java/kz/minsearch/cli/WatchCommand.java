@@ -38,18 +38,32 @@ final class WatchCommand implements Callable<Integer> {
         Duration urlInterval = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT));
         List<Sources.Source> sources = CrawlCommand.sources(crawl.urls, crawl.sourcesFile, crawl.only);
         Map<String, Instant> due = new HashMap<>();
+        // SIGTERM or Ctrl-C: the current step finishes, then watch exits
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            main.interrupt();
+            try {
+                finished.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
         try (ElasticsearchClient client = env.elasticsearch().client()) {
             AlertStore store = new AlertStore(client);
             store.ensureCreated();
             AlertRunner alerts = new AlertRunner(store, new SearchService(client, new Facets(Registry.bundled())),
                     Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopping.get()) {
                 Instant now = Instant.now();
                 List<Sources.Source> round = sources.stream().filter(s -> !due.getOrDefault(s.id(), Instant.MIN).isAfter(now)).toList();
                 if (!round.isEmpty()) {
                     log.info("event=watch_round sources={}", round.stream().map(Sources.Source::id).toList());
                     try {
                         CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs));
+                        Thread.interrupted(); // a stop asked during the crawl: the alerts of what it found still go out
                         alerts.run();
                     } catch (Exception e) {
                         log.warn("event=watch_round_failed reason=\"{}\"", e.getMessage());
@@ -59,8 +73,15 @@ final class WatchCommand implements Callable<Integer> {
                     }
                 }
                 Instant next = due.values().stream().min(Instant::compareTo).orElse(Instant.now().plus(urlInterval));
-                Thread.sleep(Math.max(1000, Duration.between(Instant.now(), next).toMillis()));
+                try {
+                    Thread.sleep(Math.max(1000, Duration.between(Instant.now(), next).toMillis()));
+                } catch (InterruptedException e) {
+                    // asked to stop while waiting: the loop ends
+                }
             }
+            log.info("event=watch_stopped");
+        } finally {
+            finished.countDown();
         }
         return 0;
     }

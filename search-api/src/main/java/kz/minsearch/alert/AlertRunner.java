@@ -1,9 +1,9 @@
 package kz.minsearch.alert;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
 import kz.minsearch.index.Publication;
 import kz.minsearch.search.SearchRequest;
-import kz.minsearch.search.SearchResult;
 import kz.minsearch.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * One monitoring cycle, without a percolator: each saved search runs as an ordinary search of what was indexed since
- * its last run, so the cost grows with the number of saved searches, not with the index. What matches is stored as
+ * its last run, all of them in one {@code _msearch}, so the cost grows with the number of saved searches, not with the
+ * index. What matches is stored as
  * owed before anything is sent (a restart still owes it), then delivered — a webhook gets one POST per alert and
  * cycle, signed with HMAC-SHA256; a confirmed subscriber one mail, at once or as a daily or weekly digest — with
  * retries and backoff; a publication delivered once is never delivered again.
@@ -70,12 +71,13 @@ public final class AlertRunner {
         int matched = 0;
         int delivered = 0;
         int failed = 0;
-        for (Alert alert : store.all()) {
-            if (!alert.confirmed()) {
-                continue; // double opt-in: nothing before the link in the confirmation mail is opened
-            }
+        // double opt-in: nothing before the link in the confirmation mail is opened
+        List<Alert> active = store.all().stream().filter(Alert::confirmed).toList();
+        List<List<SearchService.Match>> found = search.matches(active.stream().map(AlertRunner::since).toList());
+        for (int i = 0; i < active.size(); i++) {
+            Alert alert = active.get(i);
             alerts++;
-            Alert owing = match(alert);
+            Alert owing = owing(alert, found.get(i));
             matched += owing.owed().size() - alert.owed().size();
             store.save(owing); // owed before sent
             if (owing.owed().isEmpty()) {
@@ -86,7 +88,10 @@ public final class AlertRunner {
             }
             Alert after = owing.isWebhook() ? deliver(owing) : mail(owing);
             store.save(after);
-            if (after.owed().isEmpty()) {
+            boolean ok = after.owed().isEmpty();
+            Metrics.counter("minsearch_alert_deliveries", "channel", owing.isWebhook() ? "webhook" : "mail",
+                    "outcome", ok ? "delivered" : "failed").increment();
+            if (ok) {
                 delivered += owing.owed().size();
             } else {
                 failed++;
@@ -96,21 +101,24 @@ public final class AlertRunner {
         return new Cycle(alerts, matched, delivered, failed);
     }
 
-    private Alert match(Alert alert) throws IOException {
+    /** The alert's search, restricted to what was indexed since its last run. */
+    private static SearchRequest since(Alert alert) {
         Map<String, List<String>> params = new LinkedHashMap<>(alert.query());
         List.of("page", "cursor", "group", "sort", "size", "since").forEach(params::remove);
         params.put("since", List.of(alert.lastRun().toString()));
-        params.put("sort", List.of("indexed"));
         params.put("size", List.of(String.valueOf(MATCHES_PER_RUN)));
-        SearchResult result = search.search(SearchRequest.from(params));
+        return SearchRequest.from(params);
+    }
+
+    private static Alert owing(Alert alert, List<SearchService.Match> matches) {
         Set<String> owed = new LinkedHashSet<>(alert.owed());
         Instant lastRun = alert.lastRun();
-        for (SearchResult.Hit hit : result.hits()) {
-            if (!alert.delivered().contains(hit.id())) {
-                owed.add(hit.id());
+        for (SearchService.Match match : matches) {
+            if (!alert.delivered().contains(match.id())) {
+                owed.add(match.id());
             }
-            if (hit.indexed() != null) {
-                Instant indexed = OffsetDateTime.parse(hit.indexed()).toInstant();
+            if (match.indexed() != null) {
+                Instant indexed = OffsetDateTime.parse(match.indexed()).toInstant();
                 lastRun = indexed.isAfter(lastRun) ? indexed : lastRun;
             }
         }

@@ -40,6 +40,7 @@ public final class ApiServer {
 
     public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        io.micrometer.core.instrument.Metrics.addRegistry(metrics); // what runs in this process (alert deliveries) shows too
         String openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;

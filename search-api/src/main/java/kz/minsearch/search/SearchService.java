@@ -133,6 +133,46 @@ public final class SearchService {
         return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total), null);
     }
 
+    /** A publication a saved search matched: its id and when it was first indexed. */
+    public record Match(String id, String indexed) {
+    }
+
+    /**
+     * Many saved searches in one request ({@code _msearch}): for each, the publications it matches, the most recently
+     * indexed first — ids and moments only, as matching needs no more.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<List<Match>> matches(List<SearchRequest> requests) throws IOException {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> items = new ArrayList<>();
+        for (SearchRequest request : requests) {
+            QueryParser.Parsed parsed = QueryParser.parse(request.text());
+            List<Query> filters = new ArrayList<>();
+            request.filters().forEach((facet, values) -> filters.add(Query.of(q -> q.terms(t -> t
+                    .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
+            items.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(i -> i.header(h -> h.index(index))
+                    .body(b -> b.query(Query.of(q -> q.bool(x -> x.must(query(parsed, request)).filter(filters))))
+                            .size(request.size()).source(src -> src.filter(f -> f.includes("id", "indexed")))
+                            .sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Desc).missing("_last"))))));
+        }
+        var response = client.msearch(m -> m.searches(items), Map.class);
+        List<List<Match>> out = new ArrayList<>();
+        for (var item : response.responses()) {
+            if (item.isFailure()) {
+                throw new IOException("a saved search failed in Elasticsearch: " + item.failure().error().reason());
+            }
+            List<Match> matches = new ArrayList<>();
+            for (Hit<Map> hit : item.result().hits().hits()) {
+                Map<String, Object> source = (Map<String, Object>) hit.source();
+                matches.add(new Match((String) source.get("id"), source.get("indexed") == null ? null : source.get("indexed").toString()));
+            }
+            out.add(matches);
+        }
+        return out;
+    }
+
     /** A corrected query when some words are unknown to the index and the index knows a close word. */
     private static String suggestion(QueryParser.Parsed parsed, SearchResponse<Map> response, long total) {
         var suggestions = response.suggest().get("did_you_mean");

@@ -163,6 +163,9 @@ class AlertsTest {
         assertEquals("http://127.0.0.1/second", json.readTree(received.get(1)[0]).get("publications").get(0).get("url").asText());
         runner.run();
         assertEquals(2, received.size(), "and only once");
+        String metrics = send(open, "GET", "/metrics", null, false).body();
+        assertTrue(metrics.contains("minsearch_alert_deliveries_total{channel=\"webhook\",outcome=\"failed\"}"), metrics);
+        assertTrue(metrics.contains("minsearch_alert_deliveries_total{channel=\"webhook\",outcome=\"delivered\"}"), metrics);
 
         assertEquals(204, send(open, "DELETE", "/api/alerts/" + id, null, true).statusCode());
         assertEquals(404, send(open, "GET", "/api/alerts/" + id, null, true).statusCode());
