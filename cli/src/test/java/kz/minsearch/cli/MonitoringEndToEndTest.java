@@ -189,4 +189,64 @@ class MonitoringEndToEndTest {
             receiver.stop(0);
         }
     }
+
+    /** A watcher killed (SIGKILL) after matching and while sending: the next one delivers what was owed, once. */
+    @Test
+    void aWatcherKilledBetweenMatchAndSendLosesNothingAndSendsNothingTwice() throws Exception {
+        java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger requests = new AtomicInteger();
+        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        receiver.createContext("/hook", ex -> {
+            byte[] body = ex.getRequestBody().readAllBytes();
+            if (requests.incrementAndGet() == 1) {
+                arrived.countDown();
+                try {
+                    Thread.sleep(30_000); // the first delivery hangs: the watcher is killed meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            try {
+                ex.sendResponseHeaders(200, -1);
+                acknowledged.add(new String(body, StandardCharsets.UTF_8)); // only what was answered counts as received
+            } catch (java.io.IOException e) {
+                // the sender is gone: this delivery was never acknowledged
+            } finally {
+                ex.close();
+            }
+        });
+        receiver.start();
+        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
+            PublicationIndex index = new PublicationIndex(client, "kill-publications", PublicationIndex.mapping());
+            index.ensureCreated();
+            AlertStore store = new AlertStore(client, "kill-alerts");
+            store.ensureCreated();
+            SearchService search = new SearchService(client, new Facets(Registry.bundled()), "kill-publications", new CrossLingual());
+            Instant now = Instant.now();
+            store.save(kz.minsearch.alert.Alert.webhook("kill-test", java.util.Map.of("q", List.of("библиотека")),
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "secret", now));
+            Thread.sleep(20);
+            index.index(List.of(new kz.minsearch.enrich.Enricher(Registry.bundled()).enrich(new kz.minsearch.extract.Article(
+                    "http://127.0.0.1/library", "kill.example", "Новая библиотека открылась в Караганде",
+                    "В Караганде открылась новая библиотека с залом редкой книги и детским отделом.", null))), true);
+
+            Process watcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), AlertRunProcess.class.getName(), ElasticsearchNodeExtension.url(),
+                    "kill-publications", "kill-alerts").inheritIO().start();
+            assertTrue(arrived.await(60, java.util.concurrent.TimeUnit.SECONDS), "the watcher began to send");
+            assertEquals(List.of(), acknowledged);
+            assertEquals(1, store.get("kill-test").orElseThrow().owed().size(), "what matched was stored before it was sent");
+            watcher.destroyForcibly().waitFor();
+
+            new AlertRunner(store, search, new WebhookTargets(true), null, "http://127.0.0.1", Duration.ofMillis(10)).run();
+            assertEquals(1, acknowledged.size(), "the next watcher delivers what was owed");
+            assertTrue(acknowledged.get(0).contains("http://127.0.0.1/library"));
+            new AlertRunner(store, search, new WebhookTargets(true), null, "http://127.0.0.1", Duration.ofMillis(10)).run();
+            assertEquals(1, acknowledged.size(), "and never again");
+        } finally {
+            receiver.stop(0);
+        }
+    }
 }
