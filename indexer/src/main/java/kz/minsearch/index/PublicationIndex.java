@@ -108,11 +108,12 @@ public final class PublicationIndex {
             return List.of();
         }
         Map<String, String> firstIndexed = firstIndexed(documents.stream().map(d -> (String) d.get("id")).toList());
-        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+        // each new publication its own moment, in the order of the batch: "what is new since" never ties
+        java.time.Instant now = java.time.Instant.now();
         List<Map<String, Object>> stamped = new ArrayList<>();
-        for (Map<String, Object> doc : documents) {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>(doc);
-            copy.put("indexed", firstIndexed.getOrDefault((String) doc.get("id"), now));
+        for (int i = 0; i < documents.size(); i++) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(documents.get(i));
+            copy.put("indexed", firstIndexed.getOrDefault((String) copy.get("id"), now.plusNanos(i).toString()));
             stamped.add(copy);
         }
         BulkResponse response = client.bulk(b -> {

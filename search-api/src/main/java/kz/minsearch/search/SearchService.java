@@ -138,8 +138,9 @@ public final class SearchService {
     }
 
     /**
-     * Many saved searches in one request ({@code _msearch}): for each, the publications it matches, the most recently
-     * indexed first — ids and moments only, as matching needs no more.
+     * Many saved searches in one request ({@code _msearch}): for each, the publications it matches, the earliest
+     * indexed first (so a cycle that takes only the first page leaves the later ones for the next) — ids and moments
+     * only, as matching needs no more.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public List<List<Match>> matches(List<SearchRequest> requests) throws IOException {
@@ -155,7 +156,7 @@ public final class SearchService {
             items.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(i -> i.header(h -> h.index(index))
                     .body(b -> b.query(Query.of(q -> q.bool(x -> x.must(query(parsed, request)).filter(filters))))
                             .size(request.size()).source(src -> src.filter(f -> f.includes("id", "indexed")))
-                            .sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Desc).missing("_last"))))));
+                            .sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Asc).missing("_last"))))));
         }
         var response = client.msearch(m -> m.searches(items), Map.class);
         List<List<Match>> out = new ArrayList<>();

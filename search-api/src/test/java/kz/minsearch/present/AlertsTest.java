@@ -172,4 +172,41 @@ class AlertsTest {
     }
 
     private static final int ATTEMPTS_OF_A_CYCLE = 3;
+
+    /** More new publications than one cycle takes: the earliest go first, the rest the next cycle, none lost. */
+    @Test
+    void aFloodOfNewPublicationsIsDeliveredOverCyclesWithoutLoss() throws Exception {
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        HttpServer flood = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        flood.createContext("/flood", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        flood.start();
+        try {
+            HttpResponse<String> created = send(open, "POST", "/api/alerts", "{\"query\": {\"q\": \"этнофестиваль\"}, "
+                    + "\"webhook\": \"http://127.0.0.1:" + flood.getAddress().getPort() + "/flood\"}", true);
+            assertEquals(201, created.statusCode(), created.body());
+            Thread.sleep(20);
+            List<kz.minsearch.index.Publication> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 101; i++) {
+                many.add(enricher.enrich(new Article("http://127.0.0.1/flood-" + i, "alerts.example", "Этнофестиваль, день " + i,
+                        "Этнофестиваль продолжается: выступления ансамблей, день " + i + ".", null)));
+            }
+            index.index(many, true);
+            AlertRunner runner = new AlertRunner(store, search, new WebhookTargets(true), null, "http://127.0.0.1", Duration.ofMillis(10));
+            runner.run();
+            runner.run();
+            runner.run();
+            java.util.Set<String> urls = new java.util.HashSet<>();
+            for (String body : bodies) {
+                json.readTree(body).get("publications").forEach(p -> assertTrue(urls.add(p.get("url").asText()), "none twice"));
+            }
+            assertEquals(101, urls.size(), "none lost: " + bodies.size() + " deliveries");
+            assertEquals(2, bodies.size(), "a hundred, then the one left");
+        } finally {
+            flood.stop(0);
+        }
+    }
 }
