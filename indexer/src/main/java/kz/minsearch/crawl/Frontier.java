@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -221,10 +220,5 @@ public final class Frontier {
             return queryVariants.merge(key, 1, Integer::sum) > limit;
         }
         return false;
-    }
-
-    /** Every site the crawl may visit: the sites of its start URLs. */
-    public List<String> sites() {
-        return List.copyOf(sites);
     }
 }

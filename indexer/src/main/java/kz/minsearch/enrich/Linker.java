@@ -36,13 +36,19 @@ public final class Linker {
     private static final Pattern LANGUAGE_PART = Pattern.compile("(?i)(/(kk|kz|ru|en|qaz|rus|eng)(?=/|$))|([?&]lang=[a-z]{2})");
     private static final Duration SAME_MOMENT = Duration.ofMinutes(10);
 
-    /** One decision on areas for a release: the classifier reads all its versions together. */
-    private static Publication withReleaseAreas(Publication p, List<Publication> translations) {
-        List<AreaClassifier.Version> versions = new ArrayList<>();
-        versions.add(version(p));
-        translations.forEach(t -> versions.add(version(t)));
+    /**
+     * One decision on areas for a release: the classifier reads all its versions together, once — the release's other
+     * versions find it in {@code decided}, keyed by the release's ids in order.
+     */
+    private static Publication withReleaseAreas(Publication p, List<Publication> translations,
+                                                Map<List<String>, List<AreaClassifier.Match>> decided) {
+        List<Publication> release = new ArrayList<>(translations);
+        release.add(p);
+        release.sort(java.util.Comparator.comparing(Publication::id));
+        List<AreaClassifier.Match> matches = decided.computeIfAbsent(release.stream().map(Publication::id).toList(),
+                ids -> AreaClassifier.bundled().classify(release.stream().map(Linker::version).toList()));
         Map<String, List<String>> why = new LinkedHashMap<>();
-        AreaClassifier.bundled().classify(versions).forEach(m -> why.put(m.area(), m.terms()));
+        matches.forEach(m -> why.put(m.area(), m.terms()));
         return p.withAreas(List.copyOf(why.keySet()), why);
     }
 
@@ -82,6 +88,7 @@ public final class Linker {
         Map<String, Publication> byId = new LinkedHashMap<>();
         publications.forEach(p -> byId.put(p.id(), p));
         List<Publication> out = new ArrayList<>();
+        Map<List<String>, List<AreaClassifier.Match>> decided = new HashMap<>();
         for (Publication p : publications) {
             Set<String> people = new LinkedHashSet<>(p.people());
             Set<String> ministers = new LinkedHashSet<>(p.ministers());
@@ -91,7 +98,7 @@ public final class Linker {
             }
             p = p.withPeople(List.copyOf(people), List.copyOf(ministers));
             if (!translations.getOrDefault(p.id(), Set.of()).isEmpty()) {
-                p = withReleaseAreas(p, translations.get(p.id()).stream().map(byId::get).toList());
+                p = withReleaseAreas(p, translations.get(p.id()).stream().map(byId::get).toList(), decided);
             }
             List<Publication.Link> t = translations.getOrDefault(p.id(), Set.of()).stream().map(id -> byId.get(id).asLink()).toList();
             String self = p.id();

@@ -18,7 +18,7 @@ public final class PageClassifier {
     public enum Kind { ARTICLE, LISTING, OTHER }
 
     /** @param signals the signals that counted, each as {@code name} or {@code name=value}, strongest first */
-    public record Verdict(Kind kind, double score, List<String> signals) {
+    public record Verdict(Kind kind, List<String> signals) {
     }
 
     static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
@@ -111,7 +111,7 @@ public final class PageClassifier {
             signals.add("card-target");
         }
         Kind kind = score >= ARTICLE_AT ? Kind.ARTICLE : cards.count() >= 3 || text < 120 && links(page) >= 10 ? Kind.LISTING : Kind.OTHER;
-        return new Verdict(kind, score, signals);
+        return new Verdict(kind, signals);
     }
 
     /** rel=next/prev to another page of the same list (a blog's rel=next to the next post says nothing). */

@@ -81,7 +81,7 @@ public final class PageExtractor {
         furniture.select("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").remove();
         Cards cards = Cards.in(furniture.body());
         PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
-                ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, 0, List.of("site-selector"))
+                ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, List.of("site-selector"))
                 : PageClassifier.classify(page, url, new PageClassifier.Evidence(title(page), paragraphs, linkedHeadings, cards,
                 linkedFromCards));
         Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());

@@ -24,6 +24,8 @@ public final class AlertStore {
 
     private final ElasticsearchClient client;
     private final String alias;
+    /** Set once the index and its alias are known to exist: requests need not ask Elasticsearch again. */
+    private volatile boolean created;
 
     public AlertStore(ElasticsearchClient client) {
         this(client, ALIAS);
@@ -35,6 +37,9 @@ public final class AlertStore {
     }
 
     public void ensureCreated() throws IOException {
+        if (created) {
+            return;
+        }
         String index = alias + "-v" + VERSION;
         if (!client.indices().exists(e -> e.index(index)).value()) {
             String mapping;
@@ -49,6 +54,7 @@ public final class AlertStore {
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             client.indices().putAlias(a -> a.index(index).name(alias));
         }
+        created = true;
     }
 
     public void save(Alert alert) throws IOException {

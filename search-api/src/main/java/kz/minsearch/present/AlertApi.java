@@ -1,21 +1,17 @@
 package kz.minsearch.present;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import kz.minsearch.alert.Alert;
 import kz.minsearch.alert.AlertStore;
 import kz.minsearch.alert.WebhookTargets;
 import kz.minsearch.search.BadParameterException;
-import kz.minsearch.search.SearchRequest;
 
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,33 +24,14 @@ import java.util.UUID;
  */
 public record AlertApi(String adminKey, AlertStore store, WebhookTargets targets) {
     public static final AlertApi OFF = new AlertApi(null, null, null);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     void create(Context ctx) throws IOException {
         if (!admitted(ctx)) {
             return;
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            throw new BadParameterException("body", "the body must be JSON: {\"query\": {…}, \"webhook\": \"https://…\"}");
-        }
-        if (body == null || !body.path("query").isObject() || !body.path("webhook").isTextual()) {
-            throw new BadParameterException("body", "the body must be {\"query\": {…search parameters…}, \"webhook\": \"https://…\"}");
-        }
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        body.get("query").properties().forEach(e -> {
-            List<String> values = new ArrayList<>();
-            if (e.getValue().isArray()) {
-                e.getValue().forEach(v -> values.add(v.asText()));
-            } else {
-                values.add(e.getValue().asText());
-            }
-            query.put(e.getKey(), values);
-        });
-        SearchRequest.from(query); // a saved search must be a valid search: 400 naming the parameter otherwise
+        JsonNode body = SavedSearchBody.read(ctx, "webhook", "{\"query\": {…search parameters…}, \"webhook\": \"https://…\"}");
+        Map<String, List<String>> query = SavedSearchBody.query(body);
         String webhook = body.get("webhook").asText().strip();
         String refusal = targets.refusal(webhook);
         if (refusal != null) {

@@ -1,15 +1,12 @@
 package kz.minsearch.present;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import kz.minsearch.alert.Subscriptions;
 import kz.minsearch.search.BadParameterException;
 import kz.minsearch.search.SearchRequest;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,33 +18,14 @@ import java.util.Map;
  */
 public record SubscriptionApi(Subscriptions subscriptions) {
     public static final SubscriptionApi OFF = new SubscriptionApi(null);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     void subscribe(Context ctx) throws Exception {
         if (off(ctx)) {
             return;
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.path("query").isObject() || !body.path("email").isTextual()) {
-            throw new BadParameterException("body", "the body must be {\"query\": {…search parameters…}, \"email\": \"…\", "
-                    + "\"frequency\": \"immediate|daily|weekly\", \"ui\": \"kk|ru|en\"}");
-        }
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        body.get("query").properties().forEach(e -> {
-            List<String> values = new ArrayList<>();
-            if (e.getValue().isArray()) {
-                e.getValue().forEach(v -> values.add(v.asText()));
-            } else {
-                values.add(e.getValue().asText());
-            }
-            query.put(e.getKey(), values);
-        });
-        SearchRequest.from(query);
+        JsonNode body = SavedSearchBody.read(ctx, "email", "{\"query\": {…search parameters…}, \"email\": \"…\", "
+                + "\"frequency\": \"immediate|daily|weekly\", \"ui\": \"kk|ru|en\"}");
+        Map<String, List<String>> query = SavedSearchBody.query(body);
         String email = body.get("email").asText().strip();
         if (!Subscriptions.isEmail(email)) {
             throw new BadParameterException("email", "not an email address: '" + email + "'");
