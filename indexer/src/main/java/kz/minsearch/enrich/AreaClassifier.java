@@ -43,7 +43,12 @@ public final class AreaClassifier {
     private static final int MAX_AREAS = 4;
     private static final int MAX_REASONS = 6;
     /** The share of a long text's passages an area must hold in. */
-    private static final double MIN_SUPPORT = 1.0 / 7;
+    private static final double MIN_SUPPORT = 1.0 / 4;
+    /**
+     * How many short texts one labelled article counts for in training: articles are the form minsearch classifies,
+     * long and spanning several areas, and a few dozen of them would otherwise be drowned by hundreds of short texts.
+     */
+    private static final int ARTICLE_WEIGHT = 3;
     private static final String TERMS = "terms:";
     /** An area's term-list score as a share of the best area's: what a long article is mostly about. */
     private static final String SHARE = "share:";
@@ -89,7 +94,7 @@ public final class AreaClassifier {
     /**
      * One decision for the versions of one release. A long text is read passage by passage (its paragraphs, the title
      * with the first), as the model learned from texts of a paragraph's length: an area's score in a version is the
-     * mean probability of its best passages, as many as a seventh of them, so an area must hold across the text, not
+     * mean probability of its best passages, as many as a quarter of them, so an area must hold across the text, not
      * in one passing mention; the versions' scores are averaged.
      */
     public List<Match> classify(List<Version> versions) {
@@ -187,7 +192,9 @@ public final class AreaClassifier {
         // stochastic gradient descent, in one fixed shuffled order so that training is reproducible
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
-            order.add(i);
+            for (int k = 0; k < (training.get(i).isArticle() ? ARTICLE_WEIGHT : 1); k++) {
+                order.add(i);
+            }
         }
         java.util.Collections.shuffle(order, new java.util.Random(SEED));
         // words and concepts may only speak for an area, never against it: a long article holds hundreds of words

@@ -44,6 +44,7 @@ public final class SearchService {
     private static final float TRANSLATION_BOOST = 0.25f;
     /** develop for development: found, and below the exact word. */
     private static final float DERIVATION_BOOST = 0.4f;
+    private static final float PARTIAL_BOOST = 0.03f;
     private static final double RECENCY_BOOST = 1.0;
     private static final String RECENCY_PIVOT = "730d";
     private static final int SNIPPET_CHARS = 200;
@@ -218,6 +219,7 @@ public final class SearchService {
         if (!parsed.words().isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             anyLanguage.add(words(parsed.words(), TEXT_FIELDS, 1f));
+            anyLanguage.add(someWords(parsed.words(), TEXT_FIELDS, PARTIAL_BOOST));
             crossLingual.expand(parsed.words()).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
             EnglishDerivations.of(parsed.words()).forEach(derived ->
@@ -299,6 +301,12 @@ public final class SearchService {
     private static Query words(String text, List<String> fields, float boost) {
         return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
                 .tieBreaker(0.3).minimumShouldMatch("2<75%").boost(boost)));
+    }
+
+    /** Publications with only some of the words, well below those with most of them: a short query may over-specify. */
+    private static Query someWords(String text, List<String> fields, float boost) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
+                .tieBreaker(0.3).minimumShouldMatch("1").boost(boost)));
     }
 
     private static List<String> fieldsOf(Language lang) {

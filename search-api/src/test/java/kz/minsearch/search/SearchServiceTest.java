@@ -159,6 +159,14 @@ class SearchServiceTest {
         assertTrue(verb.containsAll(List.of("http://127.0.0.1/developing", "http://127.0.0.1/development")), verb.toString());
     }
 
+    /** A query may over-specify: a publication with only some of its words is still found, below those with most. */
+    @Test
+    void aPublicationWithFewOfTheWordsComesBelowThoseWithMost() throws Exception {
+        List<String> urls = query("q", "rural reading clubs").hits().stream().map(SearchResult.Hit::url).toList();
+        assertEquals("http://127.0.0.1/developing", urls.get(0), urls.toString());
+        assertTrue(urls.contains("http://127.0.0.1/development"), urls.toString());
+    }
+
     @Test
     void derivationsAreRegularAndSpellingsMeet() {
         assertEquals(List.of("digitize", "digitisation"), EnglishDerivations.of("digitization"));
