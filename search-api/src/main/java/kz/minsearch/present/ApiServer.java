@@ -45,17 +45,23 @@ public final class ApiServer {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(s -> {
-                s.hostedPath = "/";
-                s.directory = "/kz/minsearch/present/public";
+                s.hostedPath = "/assets";
+                s.directory = "/kz/minsearch/present/assets";
                 s.location = Location.CLASSPATH;
             });
             config.requestLogger.http((ctx, ms) -> {
-                String route = ctx.endpointHandlerPath();
+                String route = route(ctx);
                 Timer.builder("minsearch_http_requests").tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
                         .register(metrics).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
                 log.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
         });
+        Pages pages = new Pages(search, mail.subscriptions());
+        app.before(ApiServer::securityHeaders);
+        app.get("/", pages::search);
+        app.get("/search", pages::search);
+        app.get("/p/{id}", pages::publication);
+        app.post("/subscribe", pages::subscribe);
         app.get("/api/search", ctx -> ctx.json(search.search(SearchRequest.from(ctx.queryParamMap()))
                 .withFeed("/feed.atom" + feedQuery(ctx))));
         app.get("/feed.atom", ctx -> feed(ctx, search));
@@ -74,14 +80,21 @@ public final class ApiServer {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
-        app.exception(BadParameterException.class, (e, ctx) -> ctx.status(400)
-                .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
-        app.exception(IOException.class, (e, ctx) -> unavailable(ctx, "search is unavailable: Elasticsearch does not answer", e));
-        app.exception(ElasticsearchException.class, (e, ctx) -> {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                unavailable(ctx, "the publications index does not exist yet: run `./minsearch import` or `./minsearch crawl`", e);
+        app.exception(BadParameterException.class, (e, ctx) -> {
+            if (Pages.isPage(ctx)) {
+                pages.badParameter(ctx, e);
             } else {
-                unavailable(ctx, "search failed in Elasticsearch", e);
+                ctx.status(400).json(Map.of("error", e.getMessage(), "parameter", e.parameter()));
+            }
+        });
+        app.exception(IOException.class, (e, ctx) -> unavailable(ctx, pages, "search is unavailable: Elasticsearch does not answer", e));
+        app.exception(ElasticsearchException.class, (e, ctx) -> {
+            if (Pages.isPage(ctx)) {
+                unavailable(ctx, pages, "search failed in Elasticsearch", e);
+            } else if ("index_not_found_exception".equals(e.error().type())) {
+                unavailable(ctx, pages, "the publications index does not exist yet: run `./minsearch import` or `./minsearch crawl`", e);
+            } else {
+                unavailable(ctx, pages, "search failed in Elasticsearch", e);
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
@@ -180,10 +193,34 @@ public final class ApiServer {
         return false;
     }
 
-    private static void unavailable(Context ctx, String message, Exception e) {
+    private static void unavailable(Context ctx, Pages pages, String message, Exception e) {
         log.warn("event=unavailable path={} reason=\"{}\"", ctx.path(), e.getMessage());
-        ctx.status(503).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                .json(Map.of("error", message, "retry_after_seconds", RETRY_AFTER_SECONDS));
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        if (Pages.isPage(ctx)) {
+            pages.unavailable(ctx);
+        } else {
+            ctx.status(503).json(Map.of("error", message, "retry_after_seconds", RETRY_AFTER_SECONDS));
+        }
+    }
+
+    /**
+     * Scripts only from this server's own files (no inline script, so scraped text could never run even if it were
+     * unescaped), no framing, no sniffing, no full addresses sent to the sites linked.
+     */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    /** The route that answered, for metrics; requests that matched none are counted together. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (IllegalStateException e) {
+            return "unmatched";
+        }
     }
 
     private static String resource(String name) {

@@ -358,6 +358,11 @@ public final class SearchService {
         return publications.get(id);
     }
 
+    /** The publications with these ids that exist, in the order asked (what a page links to, with their titles). */
+    public List<Publication> publications(List<String> ids) throws IOException {
+        return publications.get(ids);
+    }
+
     public boolean indexExists() throws IOException {
         return client.indices().existsAlias(a -> a.name(index)).value();
     }

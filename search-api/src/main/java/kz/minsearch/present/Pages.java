@@ -1,0 +1,133 @@
+package kz.minsearch.present;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import kz.minsearch.alert.Subscriptions;
+import kz.minsearch.index.Publication;
+import kz.minsearch.search.BadParameterException;
+import kz.minsearch.search.SearchRequest;
+import kz.minsearch.search.SearchResult;
+import kz.minsearch.search.SearchService;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The public pages, rendered on the server from precompiled templates over the same {@link SearchService} as the API:
+ * they work with no script at all; {@code /assets/app.js} only adds completion and applies a ticked facet at once.
+ */
+final class Pages {
+    static final int PAGE_SIZE = 20;
+    private static final int SIMILAR = 5;
+    /** Parameters the page decides itself: one page of releases, by page number. */
+    private static final List<String> FIXED = List.of("size", "group", "cursor");
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final SearchService search;
+    private final Subscriptions subscriptions;
+
+    /** @param subscriptions null when no mail is configured (no form is offered) */
+    Pages(SearchService search, Subscriptions subscriptions) {
+        this.search = search;
+        this.subscriptions = subscriptions;
+    }
+
+    /** {@code /} and {@code /search}: the search and its results; with nothing asked, the newest publications. */
+    void search(Context ctx) throws IOException {
+        Messages m = messages(ctx);
+        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+        FIXED.forEach(params::remove);
+        params.put("ui", List.of(m.lang()));
+        PageUrl here = PageUrl.of("/search", params);
+        Map<String, List<String>> asked = new LinkedHashMap<>(params);
+        asked.put("size", List.of(String.valueOf(PAGE_SIZE)));
+        asked.put("group", List.of("release"));
+        SearchRequest request = SearchRequest.from(asked);
+        SearchResult result = search.search(request);
+        render(ctx, "search.jte", SearchPage.of(request, result, here, m, search.facets(), subscriptions != null));
+    }
+
+    /** {@code /p/{id}}: one publication in full, with its translations, retellings and publications like it. */
+    void publication(Context ctx) throws IOException {
+        Messages m = messages(ctx);
+        String id = ctx.pathParam("id");
+        Publication p = search.publication(id).orElse(null);
+        if (p == null) {
+            notFound(ctx, m);
+            return;
+        }
+        List<Publication.Link> similar = search.moreLikeThis(p.id(), SIMILAR);
+        Map<String, Publication> others = search.publications(PublicationPage.linked(p, similar)).stream()
+                .collect(Collectors.toMap(Publication::id, Function.identity(), (a, b) -> a));
+        PageUrl here = PageUrl.of("/p/" + java.net.URLEncoder.encode(p.id(), java.nio.charset.StandardCharsets.UTF_8)).with("ui", m.lang());
+        render(ctx, "publication.jte", PublicationPage.of(p, similar, others, here, m, search.facets()));
+    }
+
+    /** {@code POST /subscribe}: the page's subscription form, which needs no script; the mail asks to confirm. */
+    void subscribe(Context ctx) throws IOException {
+        Messages m = messages(ctx);
+        if (subscriptions == null) {
+            notice(ctx, m, 503, m.get("subscribe.off"), "/");
+            return;
+        }
+        String email = ctx.formParamAsClass("email", String.class).getOrDefault("").strip();
+        String frequency = ctx.formParamAsClass("frequency", String.class).getOrDefault("immediate");
+        Map<String, List<String>> query = new LinkedHashMap<>(ctx.formParamMap());
+        List.of("email", "frequency", "ui").forEach(query::remove);
+        PageUrl back = PageUrl.of("/search", query).with("ui", m.lang());
+        if (!Subscriptions.isEmail(email) || !Subscriptions.FREQUENCIES.contains(frequency)) {
+            notice(ctx, m, 400, m.get("subscribe.invalid"), back.toString());
+            return;
+        }
+        SearchRequest.from(query); // a search that cannot run is refused now, not at the first mail
+        try {
+            subscriptions.subscribe(query, email, frequency, m.lang());
+        } catch (jakarta.mail.MessagingException e) {
+            notice(ctx, m, 503, m.get("subscribe.failed"), back.toString());
+            return;
+        }
+        notice(ctx, m, 202, m.get("subscribe.sent", email), back.toString());
+    }
+
+    void notFound(Context ctx, Messages m) {
+        notice(ctx, m, 404, m.get("notfound.text"), PageUrl.of("/").with("ui", m.lang()).toString());
+    }
+
+    /** A refused search: its page says which parameter, in the interface language. */
+    void badParameter(Context ctx, BadParameterException e) {
+        Messages m = messages(ctx);
+        notice(ctx, m, 400, m.get("error.parameter", e.parameter()), PageUrl.of("/").with("ui", m.lang()).toString());
+    }
+
+    void unavailable(Context ctx) {
+        Messages m = messages(ctx);
+        notice(ctx, m, 503, m.get("error.unavailable"), PageUrl.of("/").with("ui", m.lang()).toString());
+    }
+
+    private void notice(Context ctx, Messages m, int status, String text, String back) {
+        ctx.status(status);
+        render(ctx, "notice.jte", new Notice(Frame.of(m, text, PageUrl.of(ctx.path()), null, ""), text, back));
+    }
+
+    private static Messages messages(Context ctx) {
+        return Messages.chosen(ctx.queryParam("ui"), ctx.header("Accept-Language"));
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        ctx.contentType("text/html; charset=utf-8").header("Vary", "Accept-Language").result(out.toString());
+    }
+
+    /** The pages' own routes, for the error handlers: they answer in HTML, the API in JSON. */
+    static boolean isPage(Context ctx) {
+        String path = ctx.path();
+        return path.equals("/") || path.equals("/search") || path.startsWith("/p/") || path.equals("/subscribe");
+    }
+}
