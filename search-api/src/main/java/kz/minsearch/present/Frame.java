@@ -24,4 +24,9 @@ public record Frame(Messages m, String title, List<Language> languages, String f
     public String lang() {
         return m.lang();
     }
+
+    /** A publication's language as an HTML {@code lang}: null (no attribute) for "other", which is no language tag. */
+    public static String htmlLang(String lang) {
+        return lang == null || lang.equals("other") ? null : lang;
+    }
 }

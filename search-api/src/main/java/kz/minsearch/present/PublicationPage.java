@@ -23,6 +23,13 @@ public record PublicationPage(Frame frame, String title, String lang, String lan
 
     /** Another publication: its title in its own language, where it appeared, and its page here. */
     public record Other(String title, String lang, String langName, String source, String href) {
+        public String htmlLang() {
+            return Frame.htmlLang(lang);
+        }
+    }
+
+    public String htmlLang() {
+        return Frame.htmlLang(lang);
     }
 
     public Messages m() {

@@ -31,6 +31,10 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
     /** @param titleHtml and {@code snippet}: the API's escaped text with only {@code <mark>} added */
     public record HitView(String href, String original, String titleHtml, String lang, String langName, String date,
                           String source, String snippet, List<Version> versions) {
+        /** For {@code lang=}: none for a language minsearch does not name. */
+        public String htmlLang() {
+            return Frame.htmlLang(lang);
+        }
     }
 
     public record Value(String id, String value, String label, long count, boolean selected, String href) {

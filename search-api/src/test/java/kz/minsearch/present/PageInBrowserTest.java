@@ -1,11 +1,16 @@
 package kz.minsearch.present;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
+import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.extract.Article;
 import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
 import kz.minsearch.search.CrossLingual;
@@ -16,63 +21,364 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The page as a person's browser runs it (headless Chromium, which CI installs): a scraped title and body carrying
- * markup are shown as text, and nothing in them runs.
+ * The page as people's browsers run it: real headless Chromium (Debian's chromium and chromium-driver, which CI
+ * installs) over the fixture web indexed in the real node. With script and without, in three interface languages,
+ * checked by axe-core inside the page.
  */
 @ExtendWith(ElasticsearchNodeExtension.class)
 class PageInBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String ALIAS = "test-page";
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    private static final String ALIAS = "test-pages";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ElasticsearchClient client;
     private static Javalin app;
+    private static WebDriver browser;
+    private static WebDriver noScript;
 
     @BeforeAll
     static void start() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("MINSEARCH_BROWSER_TESTS") != null) {
+            fail("MINSEARCH_BROWSER_TESTS is set but chromium and chromium-driver are not installed");
+        }
+        assumeTrue(installed, "headless Chromium is not installed (apt-get install chromium chromium-driver); CI installs it");
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
         PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
         index.ensureCreated();
-        Enricher enricher = new Enricher(Registry.bundled());
-        index.index(List.of(enricher.enrich(new Article("http://127.0.0.1/evil", "evil.example",
+        List<Publication> publications = new ArrayList<>(Linker.link(new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values())));
+        publications.add(new Enricher(Registry.bundled()).enrich(new Article("http://127.0.0.1/evil", "evil.example",
                 "<img src=x onerror=\"document.title='pwned'\"> Креативті хабтар ашылады",
                 "<script>document.title='pwned'</script> Өңірлерде креативті хабтар ашылады, министрлік гранттар береді.",
-                OffsetDateTime.parse("2024-06-05T14:30:00+05:00")))), true);
+                OffsetDateTime.parse("2024-06-05T14:30:00+05:00"))));
+        index.index(publications, true);
         SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
+        browser = chromium(true);
+        noScript = chromium(false);
+    }
+
+    private static WebDriver chromium(boolean script) {
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run");
+        if (!script) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        app.stop();
-        client.close();
+        for (WebDriver d : new WebDriver[]{browser, noScript}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+        if (app != null) {
+            app.stop();
+            client.close();
+        }
+    }
+
+    private static String url(String pathAndQuery) {
+        return "http://127.0.0.1:" + app.port() + pathAndQuery;
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Clicks and waits for the page the click leads to. */
+    private static void clickAndWait(WebDriver driver, WebElement target) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** What the page shows: the count, the hits' titles, every facet value's count. */
+    private record Shown(long total, List<String> titles, Map<String, Long> counts) {
+    }
+
+    private static Shown shown(WebDriver driver) {
+        long total = Long.parseLong(driver.findElement(By.cssSelector("[data-total]")).getAttribute("data-total"));
+        List<String> titles = driver.findElements(By.cssSelector(".hit h3")).stream().map(WebElement::getText).toList();
+        Map<String, Long> counts = new TreeMap<>();
+        for (WebElement box : driver.findElements(By.cssSelector(".facet input[type=checkbox]"))) {
+            WebElement count = driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "'] [data-count]"));
+            counts.put(box.getAttribute("name") + "=" + box.getAttribute("value"), Long.parseLong(count.getAttribute("data-count")));
+        }
+        return new Shown(total, titles, counts);
+    }
+
+    /** What the API answers for the page's own address (the page asks for releases, twenty at a time). */
+    private static Shown api(String pageUrl) throws Exception {
+        String query = URI.create(pageUrl).getRawQuery();
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/search?" + query + "&group=release&size=20"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        Map<String, Long> counts = new TreeMap<>();
+        body.get("facets").properties().forEach(f -> f.getValue().forEach(b -> counts.put(f.getKey() + "=" + b.get("value").asText(), b.get("count").asLong())));
+        List<String> titles = new ArrayList<>();
+        body.get("hits").forEach(h -> titles.add(h.get("title").asText()));
+        return new Shown(body.get("total").asLong(), titles, counts);
+    }
+
+    private static void tick(WebDriver driver, String facet, String value) {
+        clickAndWait(driver, driver.findElement(By.cssSelector(".facet input[name='" + facet + "'][value='" + value + "']")));
     }
 
     @Test
-    void scrapedMarkupIsShownAsTextAndNeverRuns() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed (apt-get install chromium); CI installs it");
-        Path profile = Files.createTempDirectory("chromium-profile");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom",
-                "http://127.0.0.1:" + app.port() + "/?q=" + java.net.URLEncoder.encode("хабтар", java.nio.charset.StandardCharsets.UTF_8)));
-        Process chromium = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String dom = new String(chromium.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium finished");
-        assertTrue(dom.contains("хабтар"), "the search ran and rendered hits: " + dom.substring(0, Math.min(500, dom.length())));
-        assertTrue(dom.contains("&lt;img src=x") || dom.contains("&lt;img src=\"x\""), "the scraped tag is shown as text");
-        assertFalse(dom.contains("<img src=\"x\""), "no scraped element reached the page");
-        assertFalse(dom.contains("<title>pwned</title>"), "no scraped script ran");
+    void facetsTickedInTheBrowserCountAsTheApiSaysAndTheAddressKeepsTheSearch() throws Exception {
+        browser.get(url("/search?ui=en&q=" + q("Балаева")));
+        Shown first = shown(browser);
+        assertTrue(first.total() > 0 && !first.titles().isEmpty(), first.toString());
+        assertEquals(api(browser.getCurrentUrl()).counts(), first.counts());
+
+        tick(browser, "area", "culture");
+        tick(browser, "area", "information");
+        String twoAreas = browser.getCurrentUrl();
+        Shown afterAreas = shown(browser);
+        tick(browser, "lang", "ru");
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("area=culture") && url.contains("area=information") && url.contains("lang=ru"), url);
+        Shown ticked = shown(browser);
+        Shown answered = api(url);
+        assertEquals(answered.total(), ticked.total());
+        assertEquals(answered.counts(), ticked.counts());
+        assertEquals(answered.titles(), ticked.titles());
+        assertNotEquals(first.counts(), ticked.counts(), "ticking changed the counts");
+        assertTrue(ticked.total() < first.total(), ticked.total() + " of " + first.total());
+        assertTrue(browser.findElements(By.cssSelector(".active li")).size() == 3, "three active filters, each removable");
+
+        browser.navigate().back(); // Back: the search as it was before the language was ticked
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(twoAreas));
+        assertEquals(afterAreas, shown(browser));
+        assertFalse(browser.findElement(By.cssSelector(".facet input[name='lang'][value='ru']")).isSelected());
+        assertTrue(browser.findElement(By.cssSelector(".facet input[name='area'][value='culture']")).isSelected());
+
+        browser.get(url); // the address opened fresh: the same page
+        assertEquals(ticked, shown(browser));
+    }
+
+    @Test
+    void backReturnsToTheStateBeforeAFacetWasTicked() {
+        browser.get(url("/search?ui=ru&q=" + q("закон")));
+        String before = browser.getCurrentUrl();
+        Shown was = shown(browser);
+        String value = browser.findElement(By.cssSelector(".facet input[name='year']")).getAttribute("value");
+        tick(browser, "year", value);
+        assertTrue(browser.getCurrentUrl().contains("year=" + value));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(before));
+        assertEquals(was, shown(browser));
+    }
+
+    @Test
+    void withoutScriptTheSameSearchShowsTheSameResultsAndFacetsAndTheFormStillFilters() {
+        String address = url("/search?ui=kk&q=" + q("креативті хаб") + "&area=creative-industries");
+        browser.get(address);
+        noScript.get(address);
+        Shown with = shown(browser);
+        assertFalse(with.titles().isEmpty());
+        assertEquals(with, shown(noScript));
+
+        WebElement apply = noScript.findElement(By.cssSelector("button.apply"));
+        assertTrue(apply.isDisplayed(), "without script the filters are applied with a button");
+        noScript.findElement(By.cssSelector(".facet input[name='lang'][value='kk']")).click();
+        clickAndWait(noScript, apply);
+        assertTrue(noScript.getCurrentUrl().contains("lang=kk"), noScript.getCurrentUrl());
+        assertTrue(noScript.findElements(By.cssSelector(".hit h3")).stream().allMatch(h -> "kk".equals(h.getAttribute("lang"))));
+    }
+
+    @Test
+    void aPublicationPageShowsTheTextAndLeadsToItsTranslations() {
+        browser.get(url("/search?ui=en&q=" + q("креативті хабтар")));
+        clickAndWait(browser, browser.findElement(By.cssSelector(".hit h3 a")));
+        assertTrue(browser.getCurrentUrl().contains("/p/"), browser.getCurrentUrl());
+        String title = browser.findElement(By.tagName("h1")).getText();
+        String lang = browser.findElement(By.tagName("article")).getAttribute("lang");
+        assertFalse(title.isBlank());
+        assertTrue(browser.findElements(By.cssSelector("article .text p")).size() >= 2, "the full text");
+        assertFalse(browser.findElements(By.cssSelector(".facts a[href*='area=']")).isEmpty(), "areas link to their search");
+
+        WebElement translation = browser.findElement(By.cssSelector("[aria-labelledby=translations-heading] a"));
+        String translated = translation.getText();
+        clickAndWait(browser, translation);
+        assertEquals(translated, browser.findElement(By.tagName("h1")).getText());
+        assertNotEquals(lang, browser.findElement(By.tagName("article")).getAttribute("lang"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "the interface stays in its language");
+    }
+
+    /** Every visible word of the interface (not the publications' own text) is a word of that language's bundle. */
+    @Test
+    void inKazakhAndRussianNoWordOfTheInterfaceIsLeftInEnglish() {
+        for (String ui : List.of("kk", "ru")) {
+            Set<String> words = bundleWords(Messages.of(ui));
+            Set<String> english = bundleWords(Messages.of("en"));
+            english.removeAll(words);
+            List<String> pages = List.of("/?ui=" + ui, "/search?ui=" + ui + "&q=" + q("Балаева") + "&area=culture",
+                    "/search?ui=" + ui + "&q=" + q("жжжщщщ"), "/p/nothing-here?ui=" + ui);
+            for (String page : pages) {
+                browser.get(url(page));
+                assertEquals(ui, browser.findElement(By.tagName("html")).getAttribute("lang"));
+                for (String word : interfaceWords(browser)) {
+                    assertTrue(words.contains(word), ui + " page " + page + " shows '" + word + "', which its bundle does not hold");
+                    assertFalse(english.contains(word), ui + " page " + page + " shows the English '" + word + "'");
+                }
+            }
+            browser.get(url("/search?ui=" + ui + "&q=" + q("Балаева")));
+            clickAndWait(browser, browser.findElement(By.cssSelector(".hit h3 a")));
+            for (String word : interfaceWords(browser)) {
+                assertTrue(words.contains(word), ui + " publication page shows '" + word + "'");
+            }
+        }
+    }
+
+    private static Set<String> bundleWords(Messages m) {
+        Set<String> out = new HashSet<>();
+        for (String key : m.keys()) {
+            String text = m.get(key).replaceAll("\\{\\d+,\\s*plural,", " ").replaceAll("\\b(zero|one|two|few|many|other)\\{", " ");
+            out.addAll(words(text));
+        }
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 1).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> interfaceWords(WebDriver driver) {
+        List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const e = n.parentElement;
+                  if (!e || e.closest('[data-from], script, style, datalist, [hidden]')) continue;
+                  if (e.closest('[lang]').lang !== document.documentElement.lang) continue; // another language's own name
+
+                  if (!e.getClientRects().length || getComputedStyle(e).visibility === 'hidden') continue;
+                  out.push(n.textContent);
+                }
+                return out;""");
+        List<String> out = new ArrayList<>();
+        texts.forEach(t -> out.addAll(words(t)));
+        assertFalse(out.isEmpty(), "the page shows words of its interface");
+        return out;
+    }
+
+    @Test
+    void axeFindsNothingSeriousOnTheHomeAResultsPageAndAPublicationPage() throws Exception {
+        assertTrue(Files.exists(AXE), "axe-core is installed by the build (npm ci in src/test/browser)");
+        String axe = Files.readString(AXE);
+        browser.get(url("/search?ui=ru&q=" + q("Балаева")));
+        String publication = browser.findElement(By.cssSelector(".hit h3 a")).getAttribute("href");
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String page : List.of(url("/?ui=kk"), url("/search?ui=ru&q=" + q("Балаева") + "&area=culture"), publication)) {
+            browser.get(page);
+            ((JavascriptExecutor) browser).executeScript(axe);
+            Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    axe.run(document, {resultTypes: ['violations']})
+                      .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                      .catch(e => done(['axe failed: ' + e]));""");
+            @SuppressWarnings("unchecked")
+            List<String> violations = (List<String>) result;
+            if (!violations.isEmpty()) {
+                found.put(page, violations);
+            }
+        }
+        assertTrue(found.isEmpty(), "axe-core: " + found);
+    }
+
+    @Test
+    void atPhoneWidthNothingRunsOffTheScreenAndAScreenshotIsKept() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/search?ui=en&q=" + q("Balayeva")));
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), shots.resolve("results.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            browser.manage().window().setSize(new Dimension(360, 800));
+            for (String page : List.of("/search?ui=kk&q=" + q("Балаева"), "/?ui=ru")) {
+                browser.get(url(page));
+                Object wide = ((JavascriptExecutor) browser).executeScript("""
+                        const width = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1 || e.scrollWidth > e.clientWidth + 1)
+                          .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth).slice(0, 8).join('; ') + ' width ' + width + ' inner ' + window.innerWidth;""");
+                long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertTrue(overflow <= 0, page + " runs " + overflow + " px off a 360 px screen: " + wide);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void scrapedMarkupIsShownAsTextAndNeverRuns() {
+        for (WebDriver driver : List.of(browser, noScript)) {
+            driver.get(url("/search?ui=kk&q=" + q("хабтар")));
+            WebElement hit = driver.findElements(By.cssSelector(".hit")).stream()
+                    .filter(h -> h.getText().contains("<img src=x")).findFirst().orElseThrow(() -> new AssertionError("the scraped title as text"));
+            assertTrue(hit.findElements(By.tagName("img")).isEmpty(), "no scraped element reached the page");
+            assertNotEquals("pwned", driver.getTitle());
+            clickAndWait(driver, hit.findElement(By.cssSelector("h3 a")));
+            assertTrue(driver.findElement(By.tagName("h1")).getText().contains("<img src=x"));
+            assertTrue(driver.findElement(By.cssSelector("article .text")).getText().contains("<script>"));
+            assertTrue(driver.findElements(By.cssSelector("article img, article script")).isEmpty());
+            assertNotEquals("pwned", driver.getTitle());
+        }
     }
 }

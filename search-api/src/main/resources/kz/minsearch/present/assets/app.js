@@ -11,6 +11,11 @@
       form.requestSubmit();
     });
   });
+  // Back may show this page from the browser's memory as it was left, a box ticked just before leaving: the form is
+  // put back to what the page was rendered with, which is what its results show
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) form.reset();
+  });
   const apply = form.querySelector("button.apply");
   if (apply) apply.hidden = true;
 

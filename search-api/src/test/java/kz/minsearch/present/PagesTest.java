@@ -1,0 +1,116 @@
+package kz.minsearch.present;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.javalin.Javalin;
+import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.index.Importer;
+import kz.minsearch.index.PublicationIndex;
+import kz.minsearch.node.ElasticsearchNodeExtension;
+import kz.minsearch.search.CrossLingual;
+import kz.minsearch.search.Facets;
+import kz.minsearch.search.SearchService;
+import kz.minsearch.search.Suggestions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages over HTTP: the language chosen, refusals and failures as pages in that language, the security headers. */
+@ExtendWith(ElasticsearchNodeExtension.class)
+class PagesTest {
+    private static final String ALIAS = "test-pages-http";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ElasticsearchClient client;
+    private static Javalin app;
+    private static Javalin deadApp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
+        try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
+            new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client, ALIAS, PublicationIndex.mapping()))
+                    .importFiles(files.toList(), f -> { });
+        }
+        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
+        app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        SearchService dead = new SearchService(ElasticsearchConfig.of("http://127.0.0.1:" + closed).client(),
+                new Facets(Registry.bundled()), ALIAS, new CrossLingual());
+        deadApp = ApiServer.create(dead, new Suggestions(dead, Registry.bundled())).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        deadApp.stop();
+        client.close();
+    }
+
+    private static HttpResponse<String> get(Javalin server, String path, String acceptLanguage) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (acceptLanguage != null) {
+            r.header("Accept-Language", acceptLanguage);
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theBrowsersLanguageChoosesTheInterfaceAndTheAddressOverridesIt() throws Exception {
+        HttpResponse<String> kk = get(app, "/", "kk-KZ,ru;q=0.8");
+        assertEquals(200, kk.statusCode());
+        assertTrue(kk.body().contains("<html lang=\"kk\">"), kk.body().substring(0, 200));
+        assertTrue(kk.body().contains(Messages.of("kk").get("search.label")));
+        assertTrue(get(app, "/?ui=ru", "kk").body().contains("<html lang=\"ru\">"));
+        assertTrue(get(app, "/", null).body().contains("<html lang=\"en\">"));
+        assertTrue(kk.body().contains("hreflang=\"ru\""), "the other languages of the page are named");
+    }
+
+    @Test
+    void aRefusedSearchAndAMissingPublicationArePagesInTheInterfaceLanguage() throws Exception {
+        HttpResponse<String> bad = get(app, "/search?ui=ru&year=abcd", null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(bad.body().contains(Messages.of("ru").get("error.parameter", "year")), bad.body());
+
+        HttpResponse<String> missing = get(app, "/p/no-such-id?ui=kk", null);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains(Messages.of("kk").get("notfound.text")));
+    }
+
+    @Test
+    void withElasticsearchDownThePageSaysSoAndWhenToRetry() throws Exception {
+        HttpResponse<String> r = get(deadApp, "/search?q=x&ui=en", null);
+        assertEquals(503, r.statusCode());
+        assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        assertTrue(r.body().contains(Messages.of("en").get("error.unavailable")));
+    }
+
+    @Test
+    void pagesForbidInlineScriptAndFraming() throws Exception {
+        HttpResponse<String> r = get(app, "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", null);
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(r.body().contains("<script>alert(1)"), "the query is shown as text");
+        assertTrue(r.body().contains("&lt;script&gt;alert(1)"));
+        assertFalse(r.body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script on the page");
+    }
+}
