@@ -59,7 +59,8 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
                     + status.state().name().toLowerCase() + " (" + status.detail() + "). Run `./minsearch es start`, "
                     + "or set MINSEARCH_ES_URL to use another cluster.");
         }
-        return ElasticsearchConfig.of(status.url());
+        LocalNode node = localNode();
+        return ElasticsearchConfig.of(status.url()).locatedBy(node::recordedUrl);
     }
 
     /** The crawl's memory, kept per index version: a new index is filled again from scratch. */

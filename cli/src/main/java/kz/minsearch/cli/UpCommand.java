@@ -38,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
         if (es == null) {
             LocalNode node = env.localNode();
             boolean wasRunning = node.status().state() == LocalNode.Status.State.RUNNING;
-            es = ElasticsearchConfig.of(node.start(Duration.ofMinutes(3)));
+            es = ElasticsearchConfig.of(node.start(Duration.ofMinutes(3))).locatedBy(node::recordedUrl);
             System.out.println("elasticsearch " + es.url());
             startedNode = wasRunning ? null : node;
         }

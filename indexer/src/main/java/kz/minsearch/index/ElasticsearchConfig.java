@@ -3,27 +3,59 @@ package kz.minsearch.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Node;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where the cluster is and how to authenticate: {@code MINSEARCH_ES_URL} with {@code MINSEARCH_ES_API_KEY} or
  * {@code MINSEARCH_ES_USER}/{@code MINSEARCH_ES_PASSWORD}. Clients have bounded timeouts, so a cluster that is down
  * or stuck is reported in seconds, not after the operating system gives up.
  */
-public record ElasticsearchConfig(String url, String apiKey, String user, String password) {
+public record ElasticsearchConfig(String url, String apiKey, String user, String password, Locator locator) {
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfig.class);
     private static final Timeout CONNECT = Timeout.ofSeconds(3);
     private static final Timeout RESPONSE = Timeout.ofSeconds(30);
 
+    /** Where the cluster is now: asked again when a node stops answering (a local node restarted elsewhere). */
+    @FunctionalInterface
+    public interface Locator {
+        Optional<String> url() throws IOException;
+    }
+
+    public ElasticsearchConfig(String url, String apiKey, String user, String password) {
+        this(url, apiKey, user, password, null);
+    }
+
     public static ElasticsearchConfig of(String url) {
         return new ElasticsearchConfig(url, null, null, null);
+    }
+
+    /** The same cluster, its address looked up again through {@code locator} whenever a request fails to connect. */
+    public ElasticsearchConfig locatedBy(Locator locator) {
+        return new ElasticsearchConfig(url, apiKey, user, password, locator);
+    }
+
+    /** The nodes named by the URL: several, comma-separated, so the client can go on through another one. */
+    private static List<Node> nodes(String url) {
+        return Arrays.stream(url.split(",")).map(String::strip).filter(u -> !u.isEmpty()).map(URI::create)
+                .map(u -> new Node(new HttpHost(u.getScheme(), u.getHost(), u.getPort()))).toList();
     }
 
     /** The external cluster named in the environment, or null when none is. */
@@ -44,10 +76,41 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
             String basic = Base64.getEncoder().encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
             auth = new Header[]{new BasicHeader("Authorization", "Basic " + basic)};
         }
-        Rest5Client rest = Rest5Client.builder(URI.create(url)).setDefaultHeaders(auth)
+        AtomicReference<Rest5Client> client = new AtomicReference<>();
+        Rest5Client rest = Rest5Client.builder(nodes(url).toArray(Node[]::new)).setDefaultHeaders(auth)
                 .setRequestConfigCallback(r -> r.setConnectionRequestTimeout(CONNECT).setResponseTimeout(RESPONSE))
                 .setConnectionConfigCallback(c -> c.setConnectTimeout(CONNECT).setSocketTimeout(RESPONSE))
+                .setFailureListener(new Rest5Client.FailureListener() {
+                    @Override
+                    public void onFailure(Node node) {
+                        relocate(client.get());
+                    }
+                })
                 .build();
+        client.set(rest);
+        String prefix = URI.create(url.split(",")[0].strip()).getPath();
+        if (prefix != null && !prefix.isBlank() && !prefix.equals("/")) {
+            throw new IllegalArgumentException("MINSEARCH_ES_URL with a path (" + url + ") is not supported: give the cluster's root");
+        }
         return new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper()));
+    }
+
+    private static List<String> hosts(List<Node> nodes) {
+        return nodes.stream().map(n -> n.getHost().toURI()).toList();
+    }
+
+    private void relocate(Rest5Client rest) {
+        if (locator == null || rest == null) {
+            return;
+        }
+        try {
+            Optional<String> now = locator.url();
+            if (now.isPresent() && !hosts(nodes(now.get())).equals(hosts(rest.getNodes()))) {
+                log.warn("event=elasticsearch_moved url={}", now.get());
+                rest.setNodes(nodes(now.get()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("event=elasticsearch_locate_failed reason=\"{}\"", e.getMessage());
+        }
     }
 }

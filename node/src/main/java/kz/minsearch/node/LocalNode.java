@@ -66,8 +66,9 @@ public final class LocalNode {
         Files.createDirectories(home.resolve("logs"));
         RunAs.prepare(home);
 
-        int httpPort = freePort();
-        int transportPort = freePort();
+        int[] ports = ports();
+        int httpPort = ports[0];
+        int transportPort = ports[1];
         String url = "http://127.0.0.1:" + httpPort;
         List<String> command = new ArrayList<>(List.of(
                 distribution.directory().resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString(),
@@ -172,10 +173,56 @@ public final class LocalNode {
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("java.home");
     }
 
+    /**
+     * The HTTP and transport ports: those of the first start, kept in {@code ports.properties} so that the node comes
+     * back where the API and the indexer already look for it; new free ones only when those are taken, and said.
+     */
+    private int[] ports() throws IOException {
+        Properties kept = new Properties();
+        if (Files.isRegularFile(portsFile())) {
+            try (InputStream in = Files.newInputStream(portsFile())) {
+                kept.load(in);
+            }
+        }
+        int http = Integer.parseInt(kept.getProperty("http", "0"));
+        int transport = Integer.parseInt(kept.getProperty("transport", "0"));
+        if (http > 0 && transport > 0 && isFree(http) && isFree(transport)) {
+            return new int[]{http, transport};
+        }
+        int[] fresh = {freePort(), freePort()};
+        if (http > 0) {
+            log.warn("event=port_changed old={} new={} reason=\"port {} or {} is taken by another process\"", http, fresh[0], http, transport);
+        }
+        Properties p = new Properties();
+        p.setProperty("http", String.valueOf(fresh[0]));
+        p.setProperty("transport", String.valueOf(fresh[1]));
+        try (OutputStream out = Files.newOutputStream(portsFile())) {
+            p.store(out, "the local node's ports, kept across restarts");
+        }
+        return fresh;
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    private Path portsFile() {
+        return home.resolve("ports.properties");
+    }
+
+    /** The address the node was last started at, from its state file alone (no request): where to look again. */
+    public Optional<String> recordedUrl() throws IOException {
+        return Optional.ofNullable(readState().getProperty("url"));
     }
 
     private Path pidFile() {

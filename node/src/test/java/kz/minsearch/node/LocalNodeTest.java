@@ -56,7 +56,16 @@ class LocalNodeTest {
 
         String restarted = node.start(Duration.ofMinutes(3));
         assertEquals(LocalNode.Status.State.RUNNING, node.status().state(), "a crashed node is restarted: " + restarted);
+        assertEquals(url, restarted, "a crash and a restart keep the address clients already use");
         node.stop(Duration.ofSeconds(60));
         assertEquals(LocalNode.Status.State.STOPPED, node.status().state());
+
+        int port = URI.create(url).getPort();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String moved = node.start(Duration.ofMinutes(3));
+            assertTrue(!moved.equals(url), "its port taken by another process, the node starts on another: " + moved);
+            assertEquals(moved, node.recordedUrl().orElseThrow(), "and records where, for clients to look again");
+            node.stop(Duration.ofSeconds(60));
+        }
     }
 }

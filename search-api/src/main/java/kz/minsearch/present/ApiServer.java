@@ -44,6 +44,9 @@ public final class ApiServer {
         String openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrors()));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/assets";
                 s.directory = "/kz/minsearch/present/assets";
@@ -97,6 +100,7 @@ public final class ApiServer {
                 unavailable(ctx, pages, "search failed in Elasticsearch", e);
             }
         });
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> httpError(ctx, pages, e));
         app.exception(Exception.class, (e, ctx) -> {
             log.error("event=error path={}", ctx.path(), e);
             ctx.status(500).json(Map.of("error", "internal error"));
@@ -212,6 +216,33 @@ public final class ApiServer {
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    /**
+     * Javalin's own answers: an unknown route is a 404 and a route asked with the wrong method a 405 naming the
+     * methods it has; in JSON for the API, as a page for the pages.
+     */
+    private static void httpError(Context ctx, Pages pages, io.javalin.http.HttpResponseException e) {
+        if (e instanceof io.javalin.http.MethodNotAllowedResponse) {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "");
+            ctx.header("Allow", allowed.replaceAll("[\\[\\]]", ""));
+        }
+        if (e.getStatus() == 404 && Pages.isPage(ctx) || e.getStatus() == 404 && !ctx.path().startsWith("/api/")
+                && !ctx.path().equals("/feed.atom") && acceptsHtml(ctx)) {
+            pages.notFound(ctx);
+            return;
+        }
+        String message = switch (e.getStatus()) {
+            case 404 -> "no such route: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+            default -> e.getMessage();
+        };
+        ctx.status(e.getStatus()).contentType("application/json").result(JsonErrors.body(e.getStatus(), message));
+    }
+
+    private static boolean acceptsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     /** The route that answered, for metrics; requests that matched none are counted together. */

@@ -95,6 +95,10 @@ final class Pages {
         notice(ctx, m, 202, m.get("subscribe.sent", email), back.toString());
     }
 
+    void notFound(Context ctx) {
+        notFound(ctx, messages(ctx));
+    }
+
     void notFound(Context ctx, Messages m) {
         notice(ctx, m, 404, m.get("notfound.text"), PageUrl.of("/").with("ui", m.lang()).toString());
     }

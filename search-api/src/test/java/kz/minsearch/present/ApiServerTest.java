@@ -153,6 +153,44 @@ class ApiServerTest {
         }
     }
 
+    /** Every documented path with every method: the documented ones answer, the others are 405 with Allow, in JSON. */
+    @Test
+    void everyRouteWithEveryMethodAnswersWithTheRightStatusInJson() throws Exception {
+        JsonNode paths = json(app, "/openapi.json").get("paths");
+        String anId = json(app, "/api/search?size=1").get("hits").get(0).get("id").asText();
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String path : (Iterable<String>) paths::fieldNames) {
+            for (String method : java.util.List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path.replace("{id}", anId)))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                boolean documented = paths.get(path).has(method.toLowerCase(java.util.Locale.ROOT));
+                if (r.statusCode() >= 500 && r.statusCode() != 503) {
+                    wrong.add(method + " " + path + " → " + r.statusCode());
+                } else if (!documented && (r.statusCode() != 405 || r.headers().firstValue("Allow").orElse("").isBlank()
+                        || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"))) {
+                    wrong.add(method + " " + path + " → " + r.statusCode() + " Allow=" + r.headers().firstValue("Allow").orElse("-") + " " + r.body());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void unknownRoutesTraversalsAndTheServersOwnRefusalsAreJson() throws Exception {
+        for (String path : java.util.List.of("/nope", "/api/nope", "/api/publications/..%2F..%2Fetc%2Fpasswd", "/api/search/../../etc/passwd")) {
+            HttpResponse<String> r = get(app, path);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " → " + r.statusCode());
+            assertTrue(json.readTree(r.body()).has("error"), path + " → " + r.body());
+        }
+        HttpResponse<String> tooLong = get(app, "/api/search?q=" + "a".repeat(20_000));
+        assertEquals(414, tooLong.statusCode());
+        assertEquals(414, json.readTree(tooLong.body()).get("status").asInt(), tooLong.body());
+        HttpResponse<String> bigHeaders = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search"))
+                .header("X-Big", "b".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, bigHeaders.statusCode());
+        assertTrue(json.readTree(bigHeaders.body()).has("error"), bigHeaders.body());
+    }
+
     @Test
     void sortsNewestAndOldestAndFiltersByDate() throws Exception {
         JsonNode newest = json(app, "/api/search?sort=newest&size=100").get("hits");
