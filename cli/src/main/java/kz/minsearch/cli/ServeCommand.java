@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
         kz.minsearch.alert.Mailer mailer = Environment.mailer();
         SubscriptionApi mail = mailer == null ? SubscriptionApi.OFF
                 : new SubscriptionApi(new kz.minsearch.alert.Subscriptions(new AlertStore(client), mailer, Environment.publicUrl()));
-        Javalin app = ApiServer.create(search, new Suggestions(search, registry), alerts, mail).start(host, port);
+        Javalin app = ApiServer.create(search, new Suggestions(search, registry), alerts, mail,
+                kz.minsearch.present.RateLimiter.fromEnvironment(System.getenv()), System.getenv("MINSEARCH_CLIENT_IP_HEADER")).start(host, port);
         System.out.println("serving http://" + host + ":" + app.port() + "/");
         return app;
     }

@@ -31,7 +31,7 @@ public sealed interface FetchResult {
     enum Failure {
         HTTP_CLIENT_ERROR(false), HTTP_SERVER_ERROR(true), TIMEOUT(true), CONNECTION(true), TRUNCATED(true),
         TOO_LARGE(false), NOT_A_PAGE(false), REDIRECT_LOOP(false), TOO_MANY_REDIRECTS(false), OFF_HOST_REDIRECT(false),
-        DISALLOWED_BY_ROBOTS(false), BAD_URL(false);
+        DISALLOWED_BY_ROBOTS(false), BAD_URL(false), PRIVATE_ADDRESS(false);
 
         private final boolean retryable;
 

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -57,6 +58,10 @@ public final class Fetcher {
         } catch (IllegalArgumentException e) {
             return new FetchResult.Failed(url, FetchResult.Failure.BAD_URL, e.getMessage());
         }
+        Optional<FetchResult.Failed> refused = refused(url, uri);
+        if (refused.isPresent()) {
+            return refused.get(); // before robots.txt, which would be fetched from the same place
+        }
         if (!robotsFor(uri).isAllowed(url)) {
             return new FetchResult.Failed(url, FetchResult.Failure.DISALLOWED_BY_ROBOTS, "robots.txt disallows it");
         }
@@ -79,6 +84,10 @@ public final class Fetcher {
         for (int hop = 0; hop <= options.maxRedirects(); hop++) {
             if (!seen.add(uri)) {
                 return new FetchResult.Failed(start.toString(), FetchResult.Failure.REDIRECT_LOOP, "loops back to " + uri);
+            }
+            Optional<FetchResult.Failed> refused = refused(start.toString(), uri);
+            if (refused.isPresent()) {
+                return refused.get();
             }
             HttpResponse<InputStream> response;
             try {
@@ -121,6 +130,14 @@ public final class Fetcher {
         }
         return new FetchResult.Failed(start.toString(), FetchResult.Failure.TOO_MANY_REDIRECTS,
                 "more than " + options.maxRedirects() + " redirects");
+    }
+
+    /** A host the address policy forbids, checked at every hop (a redirect may lead to another name of the site). */
+    private Optional<FetchResult.Failed> refused(String url, URI uri) {
+        return options.addresses().refusal(uri.getHost()).map(reason -> {
+            log.warn("event=fetch_refused url={} reason=\"{}\"", uri, reason);
+            return new FetchResult.Failed(url, FetchResult.Failure.PRIVATE_ADDRESS, reason);
+        });
     }
 
     private FetchResult read(URI start, URI finalUri, HttpResponse<InputStream> response) {

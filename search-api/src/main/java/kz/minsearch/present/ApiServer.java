@@ -39,6 +39,16 @@ public final class ApiServer {
     }
 
     public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail) {
+        return create(search, suggestions, alerts, mail, RateLimiter.OFF, null);
+    }
+
+    /**
+     * @param limiter  requests per client on {@code /api/*} and {@code /feed.atom}
+     * @param clientIp the header that names the client behind a trusted reverse proxy (X-Forwarded-For), or null to
+     *                 take the connection's address (a header any client could set is never trusted by default)
+     */
+    public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail,
+                                 RateLimiter limiter, String clientIp) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         io.micrometer.core.instrument.Metrics.addRegistry(metrics); // what runs in this process (alert deliveries) shows too
         String openApi = resource("openapi.json");
@@ -61,6 +71,16 @@ public final class ApiServer {
         });
         Pages pages = new Pages(search, mail.subscriptions());
         app.before(ApiServer::securityHeaders);
+        for (String limited : new String[]{"/api/*", "/feed.atom"}) {
+            app.before(limited, ctx -> {
+                long wait = limiter.acquire(client(ctx, clientIp));
+                if (wait > 0) {
+                    ctx.header("Retry-After", String.valueOf(wait));
+                    throw new io.javalin.http.HttpResponseException(429, "too many requests from this client: at most "
+                            + limiter.perSecond() + " a second (" + limiter.burst() + " at once); retry after " + wait + " s");
+                }
+            });
+        }
         app.get("/", pages::search);
         app.get("/search", pages::search);
         app.get("/p/{id}", pages::publication);
@@ -238,6 +258,11 @@ public final class ApiServer {
             default -> e.getMessage();
         };
         ctx.status(e.getStatus()).contentType("application/json").result(JsonErrors.body(e.getStatus(), message));
+    }
+
+    private static String client(Context ctx, String clientIpHeader) {
+        String forwarded = clientIpHeader == null ? null : ctx.header(clientIpHeader);
+        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip() : ctx.req().getRemoteAddr();
     }
 
     private static boolean acceptsHtml(Context ctx) {

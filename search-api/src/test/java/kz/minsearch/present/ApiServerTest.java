@@ -136,7 +136,7 @@ class ApiServerTest {
     void everyRouteIsInTheOpenApiDocumentAndEveryDocumentedPathAnswers() throws Exception {
         JsonNode paths = json(app, "/openapi.json").get("paths");
         java.util.Set<String> routes = new java.util.TreeSet<>();
-        app.unsafeConfig().pvt.internalRouter.allHttpHandlers().forEach(e -> routes.add(e.getEndpoint().getPath().replaceAll("\\{(\\w+)}", "{$1}")));
+        app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().filter(e -> e.getEndpoint().getMethod().isHttpMethod()).forEach(e -> routes.add(e.getEndpoint().getPath().replaceAll("\\{(\\w+)}", "{$1}")));
         routes.remove("*");
         java.util.Set<String> documented = new java.util.TreeSet<>();
         paths.fieldNames().forEachRemaining(documented::add);
@@ -189,6 +189,28 @@ class ApiServerTest {
                 .header("X-Big", "b".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(431, bigHeaders.statusCode());
         assertTrue(json.readTree(bigHeaders.body()).has("error"), bigHeaders.body());
+    }
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfterWhileThePagesStillAnswer() throws Exception {
+        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
+        Javalin limited = ApiServer.create(search, new Suggestions(search, Registry.bundled()), AlertApi.OFF, SubscriptionApi.OFF,
+                new RateLimiter(1, 3, System::nanoTime), null).start("127.0.0.1", 0);
+        try {
+            int refused = 0;
+            for (int i = 0; i < 6; i++) {
+                HttpResponse<String> r = get(limited, i % 2 == 0 ? "/api/search?q=x" : "/feed.atom");
+                if (r.statusCode() == 429) {
+                    refused++;
+                    assertTrue(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+                    assertEquals(429, json.readTree(r.body()).get("status").asInt(), r.body());
+                }
+            }
+            assertTrue(refused >= 2, refused + " refused of 6 at 3 at once");
+            assertEquals(200, get(limited, "/search?q=x").statusCode(), "the page is not counted against the API");
+        } finally {
+            limited.stop();
+        }
     }
 
     @Test
