@@ -1,6 +1,7 @@
 package kz.minsearch.cli;
 
 import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.node.LocalCluster;
 import kz.minsearch.node.LocalNode;
 
 import java.io.IOException;
@@ -48,19 +49,24 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
         return LocalNode.in(home);
     }
 
+    LocalCluster localCluster() {
+        return LocalCluster.in(home);
+    }
+
     /** The cluster to talk to; the local node must already run when no external cluster is configured. */
     ElasticsearchConfig elasticsearch() throws IOException {
         if (external != null) {
             return external;
         }
-        LocalNode.Status status = localNode().status();
-        if (status.state() != LocalNode.Status.State.RUNNING) {
+        LocalCluster cluster = localCluster();
+        String urls = cluster.urls();
+        if (urls.isEmpty()) {
+            LocalNode.Status status = localNode().status();
             throw new CliException("no Elasticsearch to talk to: the local node in " + home + " is "
                     + status.state().name().toLowerCase() + " (" + status.detail() + "). Run `./minsearch es start`, "
                     + "or set MINSEARCH_ES_URL to use another cluster.");
         }
-        LocalNode node = localNode();
-        return ElasticsearchConfig.of(status.url()).locatedBy(node::recordedUrl);
+        return ElasticsearchConfig.of(urls).locatedBy(cluster::recordedUrls);
     }
 
     /** The crawl's memory, kept per index version: a new index is filled again from scratch. */

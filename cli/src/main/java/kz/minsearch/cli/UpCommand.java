@@ -5,7 +5,7 @@ import io.javalin.Javalin;
 import kz.minsearch.crawl.Crawler;
 import kz.minsearch.crawl.StaticSite;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.node.LocalNode;
+import kz.minsearch.node.LocalCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -33,14 +33,14 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Environment env = Environment.current();
-        LocalNode startedNode = null;
+        LocalCluster startedCluster = null;
         ElasticsearchConfig es = env.external();
         if (es == null) {
-            LocalNode node = env.localNode();
-            boolean wasRunning = node.status().state() == LocalNode.Status.State.RUNNING;
-            es = ElasticsearchConfig.of(node.start(Duration.ofMinutes(3))).locatedBy(node::recordedUrl);
+            LocalCluster cluster = env.localCluster();
+            boolean wasRunning = !cluster.urls().isEmpty();
+            es = ElasticsearchConfig.of(cluster.start(cluster.size(), Duration.ofMinutes(3))).locatedBy(cluster::recordedUrls);
             System.out.println("elasticsearch " + es.url());
-            startedNode = wasRunning ? null : node;
+            startedCluster = wasRunning ? null : cluster;
         }
         List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"), env.home().resolve("fixture-ports.properties"));
         ElasticsearchClient client = es.client();
@@ -50,7 +50,7 @@ final class UpCommand implements Callable<Integer> {
         Javalin app = ServeCommand.start(client, listen.host, listen.port, kz.minsearch.enrich.Registry.bundled().withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         java.util.concurrent.ScheduledExecutorService watcher = watch(env, client, sites);
-        LocalNode toStop = startedNode;
+        LocalCluster toStop = startedCluster;
         ServeCommand.awaitShutdown(() -> {
             watcher.shutdown();
             try {

@@ -31,15 +31,34 @@ public final class LocalNode {
 
     private final Path home;
     private final Distribution distribution;
+    private final String name;
 
-    private LocalNode(Path home) {
+    /**
+     * @param home         this node's files: data, logs, PID, ports
+     * @param distribution where Elasticsearch is unpacked, shared by the nodes of a local cluster
+     */
+    private LocalNode(Path home, Path distribution, String name) {
         this.home = home.toAbsolutePath();
-        this.distribution = Distribution.forHome(this.home);
+        this.distribution = Distribution.forHome(distribution.toAbsolutePath());
+        this.name = name;
     }
 
-    /** The node kept under {@code minsearchHome/es}. */
+    /** The node kept under {@code minsearchHome/es}: the single node, or the first of a local cluster. */
     public static LocalNode in(Path minsearchHome) {
-        return new LocalNode(minsearchHome.resolve("es"));
+        return member(minsearchHome.resolve("es"), 1);
+    }
+
+    /** Node {@code n} of the local cluster under {@code esHome}: the first in it, the others in {@code node-<n>/}. */
+    static LocalNode member(Path esHome, int n) {
+        return new LocalNode(n == 1 ? esHome : esHome.resolve("node-" + n), esHome, n == 1 ? "minsearch-local" : "minsearch-local-" + n);
+    }
+
+    /**
+     * How the node finds the others: alone ({@code seeds} empty), or by their transport addresses; {@code
+     * initialMasters} names the nodes that form a new cluster, only for its very first start.
+     */
+    record Discovery(List<String> seeds, List<String> initialMasters) {
+        static final Discovery ALONE = new Discovery(List.of(), List.of());
     }
 
     public record Status(State state, String url, long pid, String detail) {
@@ -48,6 +67,14 @@ public final class LocalNode {
 
     /** Starts the node unless it already runs, waits for green, and returns its URL. */
     public String start(Duration timeout) throws IOException, InterruptedException {
+        return start(timeout, Discovery.ALONE);
+    }
+
+    /**
+     * Starts the node unless it already runs and returns its URL; alone it waits for green, in a cluster only for its
+     * own process to answer (the cluster is green once enough of its nodes are up, which {@link LocalCluster} waits for).
+     */
+    String start(Duration timeout, Discovery discovery) throws IOException, InterruptedException {
         Status current = status();
         if (current.state() == Status.State.RUNNING) {
             return current.url();
@@ -73,11 +100,19 @@ public final class LocalNode {
         List<String> command = new ArrayList<>(List.of(
                 distribution.directory().resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString(),
                 "-E", "cluster.name=minsearch",
-                "-E", "node.name=minsearch-local",
+                "-E", "node.name=" + name,
                 "-E", "network.host=127.0.0.1",
                 "-E", "http.port=" + httpPort,
-                "-E", "transport.port=" + transportPort,
-                "-E", "discovery.type=single-node",
+                "-E", "transport.port=" + transportPort));
+        if (discovery.seeds().isEmpty()) {
+            command.addAll(List.of("-E", "discovery.type=single-node"));
+        } else {
+            command.addAll(List.of("-E", "discovery.seed_hosts=" + String.join(",", discovery.seeds())));
+            if (!discovery.initialMasters().isEmpty()) {
+                command.addAll(List.of("-E", "cluster.initial_master_nodes=" + String.join(",", discovery.initialMasters())));
+            }
+        }
+        command.addAll(List.of(
                 "-E", "xpack.security.enabled=false",
                 "-E", "path.data=" + home.resolve("data"),
                 "-E", "path.logs=" + home.resolve("logs"),
@@ -94,7 +129,9 @@ public final class LocalNode {
                     + ":\n" + tail(home.resolve("logs/startup.log"), 15));
         }
         writeState(url);
-        waitForGreen(url, timeout);
+        if (discovery.seeds().isEmpty()) {
+            waitForGreen(url, timeout);
+        }
         log.info("event=node_started url={} pid={}", url, readPid().orElse(-1L));
         return url;
     }
@@ -139,6 +176,21 @@ public final class LocalNode {
         return home;
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** Whether this node ever ran: it has data (a cluster it belongs to was formed). */
+    boolean hasData() throws IOException {
+        Path data = home.resolve("data");
+        if (!Files.isDirectory(data)) {
+            return false;
+        }
+        try (var files = Files.list(data)) {
+            return files.findAny().isPresent();
+        }
+    }
+
     private void waitForGreen(String url, Duration timeout) throws InterruptedException, IOException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -177,22 +229,18 @@ public final class LocalNode {
      * The HTTP and transport ports: those of the first start, kept in {@code ports.properties} so that the node comes
      * back where the API and the indexer already look for it; new free ones only when those are taken, and said.
      */
-    private int[] ports() throws IOException {
-        Properties kept = new Properties();
-        if (Files.isRegularFile(portsFile())) {
-            try (InputStream in = Files.newInputStream(portsFile())) {
-                kept.load(in);
-            }
-        }
-        int http = Integer.parseInt(kept.getProperty("http", "0"));
-        int transport = Integer.parseInt(kept.getProperty("transport", "0"));
-        if (http > 0 && transport > 0 && isFree(http) && isFree(transport)) {
-            return new int[]{http, transport};
+    int[] ports() throws IOException {
+        Optional<int[]> kept = keptPorts();
+        int http = kept.map(p -> p[0]).orElse(0);
+        int transport = kept.map(p -> p[1]).orElse(0);
+        if (kept.isPresent() && (status().state() == Status.State.RUNNING || isFree(http) && isFree(transport))) {
+            return kept.get(); // a running node holds its own ports
         }
         int[] fresh = {freePort(), freePort()};
         if (http > 0) {
             log.warn("event=port_changed old={} new={} reason=\"port {} or {} is taken by another process\"", http, fresh[0], http, transport);
         }
+        Files.createDirectories(home);
         Properties p = new Properties();
         p.setProperty("http", String.valueOf(fresh[0]));
         p.setProperty("transport", String.valueOf(fresh[1]));
@@ -202,8 +250,24 @@ public final class LocalNode {
         return fresh;
     }
 
+    private Optional<int[]> keptPorts() throws IOException {
+        if (!Files.isRegularFile(portsFile())) {
+            return Optional.empty();
+        }
+        Properties kept = new Properties();
+        try (InputStream in = Files.newInputStream(portsFile())) {
+            kept.load(in);
+        }
+        int http = Integer.parseInt(kept.getProperty("http", "0"));
+        int transport = Integer.parseInt(kept.getProperty("transport", "0"));
+        return http > 0 && transport > 0 ? Optional.of(new int[]{http, transport}) : Optional.empty();
+    }
+
+    /** Free for a new listener; a port whose old connections linger after a crash (TIME_WAIT) is free. */
     private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             return true;
         } catch (IOException e) {
             return false;

@@ -53,7 +53,7 @@ public final class ElasticsearchNodeExtension implements BeforeAllCallback {
         return started;
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
