@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -24,11 +26,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Where the cluster is and how to authenticate: {@code MINSEARCH_ES_URL} with {@code MINSEARCH_ES_API_KEY} or
- * {@code MINSEARCH_ES_USER}/{@code MINSEARCH_ES_PASSWORD}. Clients have bounded timeouts, so a cluster that is down
- * or stuck is reported in seconds, not after the operating system gives up.
+ * Where the cluster is and how to authenticate: {@code MINSEARCH_ES_URL} (one node, or several comma-separated) with
+ * {@code MINSEARCH_ES_API_KEY} (or the file {@code MINSEARCH_ES_API_KEY_FILE} holding it) or
+ * {@code MINSEARCH_ES_USER}/{@code MINSEARCH_ES_PASSWORD}, and {@code MINSEARCH_ES_CA_CERT}, the cluster's CA for TLS.
+ * Clients have bounded timeouts, so a cluster that is down or stuck is reported in seconds, not after the operating
+ * system gives up.
  */
-public record ElasticsearchConfig(String url, String apiKey, String user, String password, Locator locator) {
+public record ElasticsearchConfig(String url, String apiKey, String user, String password, Path caCert, Locator locator) {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfig.class);
     private static final Timeout CONNECT = Timeout.ofSeconds(3);
     private static final Timeout RESPONSE = Timeout.ofSeconds(30);
@@ -40,7 +44,7 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
     }
 
     public ElasticsearchConfig(String url, String apiKey, String user, String password) {
-        this(url, apiKey, user, password, null);
+        this(url, apiKey, user, password, null, null);
     }
 
     public static ElasticsearchConfig of(String url) {
@@ -49,7 +53,7 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
 
     /** The same cluster, its address looked up again through {@code locator} whenever a request fails to connect. */
     public ElasticsearchConfig locatedBy(Locator locator) {
-        return new ElasticsearchConfig(url, apiKey, user, password, locator);
+        return new ElasticsearchConfig(url, apiKey, user, password, caCert, locator);
     }
 
     /** The nodes named by the URL: several, comma-separated, so the client can go on through another one. */
@@ -64,8 +68,18 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
         if (url == null || url.isBlank()) {
             return null;
         }
-        return new ElasticsearchConfig(url.strip(), env.get("MINSEARCH_ES_API_KEY"), env.get("MINSEARCH_ES_USER"),
-                env.get("MINSEARCH_ES_PASSWORD"));
+        String apiKey = env.get("MINSEARCH_ES_API_KEY");
+        String keyFile = env.get("MINSEARCH_ES_API_KEY_FILE");
+        if ((apiKey == null || apiKey.isBlank()) && keyFile != null && !keyFile.isBlank()) {
+            try {
+                apiKey = Files.readString(Path.of(keyFile)).strip(); // a secret in a file, not in the environment
+            } catch (IOException e) {
+                throw new IllegalStateException("MINSEARCH_ES_API_KEY_FILE: cannot read " + keyFile + ": " + e.getMessage(), e);
+            }
+        }
+        String ca = env.get("MINSEARCH_ES_CA_CERT");
+        return new ElasticsearchConfig(url.strip(), apiKey, env.get("MINSEARCH_ES_USER"), env.get("MINSEARCH_ES_PASSWORD"),
+                ca == null || ca.isBlank() ? null : Path.of(ca), null);
     }
 
     public ElasticsearchClient client() {
@@ -77,7 +91,11 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
             auth = new Header[]{new BasicHeader("Authorization", "Basic " + basic)};
         }
         AtomicReference<Rest5Client> client = new AtomicReference<>();
-        Rest5Client rest = Rest5Client.builder(nodes(url).toArray(Node[]::new)).setDefaultHeaders(auth)
+        var builder = Rest5Client.builder(nodes(url).toArray(Node[]::new));
+        if (caCert != null) {
+            builder.setSSLContext(trusting(caCert));
+        }
+        Rest5Client rest = builder.setDefaultHeaders(auth)
                 .setRequestConfigCallback(r -> r.setConnectionRequestTimeout(CONNECT).setResponseTimeout(RESPONSE))
                 .setConnectionConfigCallback(c -> c.setConnectTimeout(CONNECT).setSocketTimeout(RESPONSE))
                 .setFailureListener(new Rest5Client.FailureListener() {
@@ -93,6 +111,23 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
             throw new IllegalArgumentException("MINSEARCH_ES_URL with a path (" + url + ") is not supported: give the cluster's root");
         }
         return new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper()));
+    }
+
+    /** TLS that trusts the cluster's own certificate authority (a PEM file, as elasticsearch-certutil writes it). */
+    private static javax.net.ssl.SSLContext trusting(Path caCert) {
+        try (var in = Files.newInputStream(caCert)) {
+            var ca = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            var store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setCertificateEntry("minsearch-es-ca", ca);
+            var trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("MINSEARCH_ES_CA_CERT: " + caCert + " is not a readable PEM certificate: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> hosts(List<Node> nodes) {

@@ -30,6 +30,17 @@ class ElasticsearchConfigTest {
     }
 
     @Test
+    void theKeyComesFromAFileAndAnUnreadableCaIsAClearError() throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.createTempFile("api", ".key");
+        java.nio.file.Files.writeString(key, "c2VjcmV0OmtleQ==\n");
+        ElasticsearchConfig config = ElasticsearchConfig.fromEnvironment(java.util.Map.of("MINSEARCH_ES_URL", "https://es01:9200",
+                "MINSEARCH_ES_API_KEY_FILE", key.toString(), "MINSEARCH_ES_CA_CERT", key.toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("c2VjcmV0OmtleQ==", config.apiKey());
+        IllegalStateException e = assertThrows(IllegalStateException.class, config::client);
+        assertTrue(e.getMessage().contains("MINSEARCH_ES_CA_CERT"), e.getMessage());
+    }
+
+    @Test
     void severalNodesAreNamedCommaSeparated() throws Exception {
         int gone;
         try (ServerSocket s = new ServerSocket(0)) {
