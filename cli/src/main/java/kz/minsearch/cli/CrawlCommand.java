@@ -151,7 +151,7 @@ final class CrawlCommand implements Callable<Integer> {
         System.out.println("indexed " + sink.indexed() + " publications");
         if (summary.indexingProblem() == null) {
             if (sink.indexed() > 0) {
-                System.out.println("linked translations and retellings: " + LinkPass.run(new PublicationIndex(client)) + " publications updated");
+                System.out.println("linked translations and retellings: " + LinkPass.run(new PublicationIndex(client), sink.arrived()) + " publications updated");
             }
             return false;
         }

@@ -46,7 +46,7 @@ final class WatchCycle {
         CrawlSummary crawl = new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)),
                 new Enricher(Registry.bundled()), state, sink, options).crawl(startUrls, (done, known) -> { });
         if (sink.indexed() > 0) {
-            LinkPass.run(index);
+            LinkPass.run(index, sink.arrived());
         }
         AlertRunner.Cycle delivered = alerts.run();
         log.info("event=watch_cycle pages={} new={} changed={} indexed={} alerts={} matched={} delivered={} failed={}",

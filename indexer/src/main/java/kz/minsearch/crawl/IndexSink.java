@@ -1,5 +1,6 @@
 package kz.minsearch.crawl;
 
+import kz.minsearch.index.LinkPass;
 import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ public final class IndexSink implements Sink {
     private final PublicationIndex index;
     private final CrawlState state;
     private final List<Publication> buffer = new ArrayList<>();
+    private final List<LinkPass.Arrival> arrived = new ArrayList<>();
     private int indexed;
 
     public IndexSink(PublicationIndex index, CrawlState state) {
@@ -48,6 +50,7 @@ public final class IndexSink implements Sink {
             index.ensureCreated();
             List<String> failures = index.indexDocuments(batch, false);
             indexed += batch.size() - failures.size();
+            batch.forEach(d -> arrived.add(LinkPass.Arrival.of(Publication.fromDocument(d))));
             failures.forEach(f -> log.warn("event=index_rejected reason=\"{}\"", f));
         } catch (IOException | RuntimeException e) {
             state.addPending(batch);
@@ -58,5 +61,10 @@ public final class IndexSink implements Sink {
 
     public int indexed() {
         return indexed;
+    }
+
+    /** What was indexed (an id and a date each, not the text): what the link pass starts from. */
+    public synchronized List<LinkPass.Arrival> arrived() {
+        return List.copyOf(arrived);
     }
 }

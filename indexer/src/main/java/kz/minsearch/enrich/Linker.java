@@ -30,6 +30,8 @@ public final class Linker {
     static final double RELATED_THRESHOLD = 0.30;
     private static final Duration TRANSLATION_WINDOW = Duration.ofHours(36);
     private static final Duration RELATED_WINDOW = Duration.ofDays(3);
+    /** The farthest apart in time two linked publications can be: the wider of the two windows. */
+    public static final Duration REACH = RELATED_WINDOW;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\s]\\d{3})*");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{3,}");
     private static final int NAME_KEY = 5;

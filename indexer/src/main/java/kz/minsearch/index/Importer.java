@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-    public record Result(int indexed, List<String> failures) {
+    /** @param arrived what was indexed, for the link pass */
+    public record Result(int indexed, List<String> failures, List<LinkPass.Arrival> arrived) {
     }
 
     private final Enricher enricher;
@@ -41,6 +42,6 @@ public final class Importer {
         }
         List<String> rejected = index.index(batch, true);
         failures.addAll(rejected);
-        return new Result(batch.size() - rejected.size(), failures);
+        return new Result(batch.size() - rejected.size(), failures, batch.stream().map(LinkPass.Arrival::of).toList());
     }
 }

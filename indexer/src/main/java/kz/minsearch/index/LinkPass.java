@@ -5,38 +5,95 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Links translations and retellings across the whole index after new publications arrive, and writes back only the
- * publications whose links (or the people, ministers and areas they share with their translations) changed.
+ * Links translations and retellings around what just arrived, and writes back only the publications whose links (or
+ * the people, ministers and areas they share with their translations) changed. The whole index is never read: a
+ * publication can only be linked to one within {@link Linker#REACH} of it in time, and that one's own best partners
+ * lie within the same reach again, so the publications within twice the reach of the new ones are read, and those
+ * within the reach (which are all a new one can change) are decided exactly and written.
  */
 public final class LinkPass {
     private static final Logger log = LoggerFactory.getLogger(LinkPass.class);
+
+    /** A publication just indexed: its id, and when it was published (null when that is not known). */
+    public record Arrival(String id, OffsetDateTime published) {
+        public static Arrival of(Publication p) {
+            return new Arrival(p.id(), p.published());
+        }
+    }
+
+    /** A span of time, both ends included. */
+    record Span(OffsetDateTime from, OffsetDateTime to) {
+    }
 
     private LinkPass() {
     }
 
     /** @return how many publications changed */
-    public static int run(PublicationIndex index) throws IOException {
+    public static int run(PublicationIndex index, Collection<Arrival> arrived) throws IOException {
+        if (arrived.isEmpty()) {
+            return 0;
+        }
         index.refresh();
-        List<Publication> before = index.all();
+        List<Span> read = spans(arrived, Linker.REACH.multipliedBy(2));
+        List<Span> decided = spans(arrived, Linker.REACH);
+        Map<String, Publication> neighbourhood = new LinkedHashMap<>();
+        index.publishedIn(read).forEach(p -> neighbourhood.put(p.id(), p));
+        List<String> undated = arrived.stream().filter(a -> a.published() == null).map(Arrival::id).toList();
+        index.get(undated).forEach(p -> neighbourhood.put(p.id(), p));
+        Set<String> arrivedIds = new HashSet<>();
+        arrived.forEach(a -> arrivedIds.add(a.id()));
+
+        List<Publication> before = new ArrayList<>(neighbourhood.values());
         List<Publication> after = Linker.link(before);
         List<Publication> changed = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Publication a = before.get(i);
             Publication b = after.get(i);
-            if (!Objects.equals(a.translations(), b.translations()) || !Objects.equals(a.related(), b.related())
+            boolean mine = arrivedIds.contains(a.id()) || a.published() != null && within(decided, a.published());
+            if (mine && (!Objects.equals(a.translations(), b.translations()) || !Objects.equals(a.related(), b.related())
                     || !Objects.equals(a.people(), b.people()) || !Objects.equals(a.ministers(), b.ministers())
-                    || !Objects.equals(a.areas(), b.areas())) {
+                    || !Objects.equals(a.areas(), b.areas()))) {
                 changed.add(b);
             }
         }
         List<String> failures = index.index(changed, true);
         failures.forEach(f -> log.warn("event=link_update_failed reason=\"{}\"", f));
-        log.info("event=links_updated publications={} changed={}", before.size(), changed.size());
+        log.info("event=links_updated arrived={} read={} changed={}", arrived.size(), before.size(), changed.size());
         return changed.size();
+    }
+
+    /** The times within {@code reach} of the dated arrivals, as few disjoint spans as they make. */
+    static List<Span> spans(Collection<Arrival> arrived, Duration reach) {
+        List<OffsetDateTime> dates = arrived.stream().map(Arrival::published).filter(Objects::nonNull)
+                .sorted(Comparator.naturalOrder()).toList();
+        List<Span> out = new ArrayList<>();
+        for (OffsetDateTime d : dates) {
+            OffsetDateTime from = d.minus(reach);
+            OffsetDateTime to = d.plus(reach);
+            if (!out.isEmpty() && !from.isAfter(out.get(out.size() - 1).to())) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.from(), to.isAfter(last.to()) ? to : last.to()));
+            } else {
+                out.add(new Span(from, to));
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<Span> spans, OffsetDateTime t) {
+        return spans.stream().anyMatch(s -> !t.isBefore(s.from()) && !t.isAfter(s.to()));
     }
 }

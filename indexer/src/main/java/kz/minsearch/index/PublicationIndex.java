@@ -172,15 +172,27 @@ public final class PublicationIndex {
         return out;
     }
 
-    /** Every publication, read in pages (search_after on the id), for passes over the whole index. */
+    /** The publications published within these spans of time, read in pages. */
+    public List<Publication> publishedIn(List<LinkPass.Span> spans) throws IOException {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<co.elastic.clients.elasticsearch._types.query_dsl.Query> ranges = spans.stream()
+                .map(s -> co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.range(r -> r.date(d -> d.field("published")
+                        .gte(s.from().toString()).lte(s.to().toString()))))).toList();
+        return read(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
+    }
+
+    /** Every publication the query finds, read in pages (search_after on the id). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<Publication> all() throws IOException {
+    private List<Publication> read(co.elastic.clients.elasticsearch._types.query_dsl.Query query) throws IOException {
         List<Publication> out = new ArrayList<>();
         List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
         while (true) {
             List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
             var response = client.search(s -> {
                 s.index(alias).size(500).sort(o -> o.field(f -> f.field("id")));
+                s.query(query);
                 if (from != null) {
                     s.searchAfter(from);
                 }
