@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code ./minsearch}: the verbs users and checks rely on. */
 @Command(name = "minsearch", mixinStandardHelpOptions = true, version = "minsearch 0.1",
         description = "Search the publications of Kazakhstan's Ministry of Culture and Information.",
-        subcommands = {EsCommand.class, ImportCommand.class, CrawlCommand.class, WatchCommand.class, ServeCommand.class, UpCommand.class, EvalCommand.class, ExtractCommand.class})
+        subcommands = {EsCommand.class, ImportCommand.class, CrawlCommand.class, WatchCommand.class, ServeCommand.class, UpCommand.class, EvalCommand.class, ExtractCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -69,45 +69,8 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        Map<String, Query> filters = new LinkedHashMap<>();
-        request.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
-                .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
-
-        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        for (String facet : Facets.NAMES) {
-            List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet)).map(Map.Entry::getValue).toList();
-            aggregations.put(facet, Aggregation.of(a -> a
-                    .filter(f -> f.bool(b -> b.filter(others)))
-                    .aggregations("values", v -> v.terms(t -> t.field(Facets.field(facet)).size(FACET_SIZE)))));
-        }
         QueryParser.Parsed parsed = QueryParser.parse(request.text());
-
-        SearchResponse<Map> response = client.search(s -> {
-            s.index(index)
-                    .query(query(parsed, request))
-                    .postFilter(p -> p.bool(b -> b.filter(new ArrayList<>(filters.values()))))
-                    .aggregations(aggregations)
-                    .size(request.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
-                            .fields(highlightFields()));
-            sort(s, request);
-            if (request.groupByRelease()) {
-                s.collapse(c -> c.field("release"));
-            }
-            if (request.cursor() != null) {
-                s.searchAfter(Cursor.decode(request.cursor()).stream().map(FieldValue::of).toList());
-            } else {
-                s.from((request.page() - 1) * request.size());
-            }
-            if (!parsed.words().isBlank()) {
-                s.suggest(sg -> sg.text(parsed.words()).suggesters("did_you_mean", ds -> ds
-                        .term(t -> t.field("spell").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
-            }
-            return s;
-        }, Map.class);
-
+        SearchResponse<Map> response = client.search(elasticsearchRequest(request, parsed), Map.class);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             hits.add(toHit(hit, request.ui()));
@@ -132,6 +95,55 @@ public final class SearchService {
                     : v.isDouble() ? (Object) v.doubleValue() : v.isLong() ? (Object) v.longValue() : v._toJsonString())).toList());
         }
         return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total), null);
+    }
+
+    /**
+     * What {@link #search} asks Elasticsearch for a request, as the request object (the benchmark replays its JSON
+     * straight to Elasticsearch to measure what the API adds).
+     */
+    public co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request) {
+        return elasticsearchRequest(request, QueryParser.parse(request.text()));
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request, QueryParser.Parsed parsed) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
+                .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
+
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        for (String facet : Facets.NAMES) {
+            List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet)).map(Map.Entry::getValue).toList();
+            aggregations.put(facet, Aggregation.of(a -> a
+                    .filter(f -> f.bool(b -> b.filter(others)))
+                    .aggregations("values", v -> v.terms(t -> t.field(Facets.field(facet)).size(FACET_SIZE)))));
+        }
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(index)
+                    .query(query(parsed, request))
+                    .postFilter(p -> p.bool(b -> b.filter(new ArrayList<>(filters.values()))))
+                    .aggregations(aggregations)
+                    .size(request.size())
+                    // a hit shows its title, lead and links, never its whole text: bodies stay in Elasticsearch
+                    .source(src -> src.filter(f -> f.excludes("body_*", "area_terms", "related")))
+                    .trackTotalHits(t -> t.enabled(true))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
+                            .fields(highlightFields()));
+            sort(s, request);
+            if (request.groupByRelease()) {
+                s.collapse(c -> c.field("release"));
+            }
+            if (request.cursor() != null) {
+                s.searchAfter(Cursor.decode(request.cursor()).stream().map(FieldValue::of).toList());
+            } else {
+                s.from((request.page() - 1) * request.size());
+            }
+            if (!parsed.words().isBlank()) {
+                s.suggest(sg -> sg.text(parsed.words()).suggesters("did_you_mean", ds -> ds
+                        .term(t -> t.field("spell").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
+            }
+            return s;
+        });
     }
 
     /** A publication a saved search matched: its id and when it was first indexed. */

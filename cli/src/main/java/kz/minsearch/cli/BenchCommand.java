@@ -1,0 +1,227 @@
+package kz.minsearch.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Registry;
+import kz.minsearch.eval.SyntheticCorpus;
+import kz.minsearch.extract.PageExtractor;
+import kz.minsearch.index.ElasticsearchConfig;
+import kz.minsearch.index.LinkPass;
+import kz.minsearch.index.Publication;
+import kz.minsearch.index.PublicationIndex;
+import kz.minsearch.node.LocalNode;
+import kz.minsearch.search.Facets;
+import kz.minsearch.search.SearchRequest;
+import kz.minsearch.search.SearchService;
+import org.jsoup.Jsoup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+@Command(name = "bench", description = "Reproducible benchmark on a node of its own under $MINSEARCH_HOME/bench: seeded "
+        + "synthetic kk/ru/en pages; extraction + enrichment per core; indexing beside a raw _bulk of the same documents; "
+        + "the API beside the same request bodies sent straight to Elasticsearch, per concurrency; the RSS of both.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--docs", description = "synthetic publications (default 10000)")
+    int docs = 10_000;
+
+    @Option(names = "--clients", split = ",", description = "concurrent clients, comma-separated (default 1,8,32)")
+    List<Integer> clients = List.of(1, 8, 32);
+
+    @Option(names = "--seconds", description = "seconds of load per measurement (default 20)")
+    int seconds = 20;
+
+    @Option(names = "--seed", description = "the corpus and query seed (default 1)")
+    long seed = 1;
+
+    private static final int BATCH = 1000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = Environment.current();
+        LocalNode node = LocalNode.in(env.home().resolve("bench"));
+        String es = node.start(Duration.ofMinutes(3));
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("minsearch bench %s: %d docs, seed %d, %d cores, Java %s, node %s%n", LocalDate.now(), docs, seed, cores,
+                Runtime.version(), es);
+        SyntheticCorpus corpus = new SyntheticCorpus(Registry.bundled());
+        List<SyntheticCorpus.Page> pages = IntStream.range(0, docs).mapToObj(i -> corpus.page(seed, i)).toList();
+
+        Enricher enricher = new Enricher(Registry.bundled());
+        long t0 = System.nanoTime();
+        List<Publication> publications = pages.parallelStream().map(p -> PageExtractor.extract(Jsoup.parse(p.html(), p.url()), p.url(), p.source()))
+                .filter(p -> p.article() != null).map(p -> enricher.enrich(p.article())).toList();
+        double extractSeconds = seconds(t0);
+        System.out.printf("(a) extraction + enrichment: %d of %d pages taken as articles, %.0f pages/s on %d cores, %.0f pages/s per core%n",
+                publications.size(), docs, publications.size() / extractSeconds, cores, publications.size() / extractSeconds / cores);
+
+        try (ElasticsearchClient client = ElasticsearchConfig.of(es).client()) {
+            PublicationIndex index = new PublicationIndex(client);
+            index.delete();
+            index.ensureCreated();
+            t0 = System.nanoTime();
+            for (int from = 0; from < publications.size(); from += BATCH) {
+                index.index(publications.subList(from, Math.min(publications.size(), from + BATCH)), false);
+            }
+            double bulkSeconds = seconds(t0);
+            long t1 = System.nanoTime();
+            LinkPass.run(index, publications.stream().map(LinkPass.Arrival::of).toList());
+            double linkSeconds = seconds(t1);
+            double oursSeconds = bulkSeconds + linkSeconds;
+
+            String raw = "bench-raw";
+            send("DELETE", es + "/" + raw, null);
+            String mapping = PublicationIndex.mapping();
+            check(send("PUT", es + "/" + raw, mapping), "create " + raw);
+            t0 = System.nanoTime();
+            for (int from = 0; from < publications.size(); from += BATCH) {
+                StringBuilder ndjson = new StringBuilder();
+                for (Publication p : publications.subList(from, Math.min(publications.size(), from + BATCH))) {
+                    ndjson.append("{\"index\":{\"_id\":").append(JSON.writeValueAsString(p.id())).append("}}\n")
+                            .append(JSON.writeValueAsString(p.toDocument())).append('\n');
+                }
+                check(send("POST", es + "/" + raw + "/_bulk", ndjson.toString()), "bulk");
+            }
+            check(send("POST", es + "/" + raw + "/_refresh", ""), "refresh");
+            double rawSeconds = seconds(t0);
+            System.out.printf("(b) indexing: minsearch %.0f docs/s (bulk %.1f s + link pass %.1f s), raw _bulk %.0f docs/s; ratio %.2f%n",
+                    publications.size() / oursSeconds, bulkSeconds, linkSeconds, publications.size() / rawSeconds, rawSeconds / oursSeconds);
+
+            SearchService search = new SearchService(client, new Facets(Registry.bundled()));
+            List<Query> queries = queries(corpus, new JacksonJsonpMapper(), search, es);
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("MINSEARCH_ES_URL", es);
+            pb.environment().put("MINSEARCH_RATE_LIMIT", "0");
+            Process api = pb.start();
+            try {
+                String base = "http://127.0.0.1:" + port;
+                waitForHealth(base);
+                System.out.printf("(c) %d queries (text, text + language, facets, newest), %d s per measurement%n", queries.size(), seconds);
+                System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
+                for (int c : clients) {
+                    HttpLoad.Result warm = HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), c, Duration.ofSeconds(2));
+                    HttpLoad.Result ours = HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), c, Duration.ofSeconds(seconds));
+                    HttpLoad.Result direct = HttpLoad.run(HTTP, queries.stream().map(Query::raw).toList(), c, Duration.ofSeconds(seconds));
+                    System.out.printf("%8d | %9.1f / %9.1f | %9.1f / %9.1f | %9.2f | %10.2f%s%n", c, ours.p50(), ours.p99(), direct.p50(),
+                            direct.p99(), ours.p99() / direct.p99(), ours.perSecond() / direct.perSecond(),
+                            ours.failed() + direct.failed() + warm.failed() > 0 ? "  (failures: " + (ours.failed() + direct.failed()) + ")" : "");
+                }
+                System.out.printf("(d) RSS: API %d MB, node %d MB%n", rssMb(api.pid()), rssMb(node.status().pid()));
+            } finally {
+                api.destroy();
+            }
+        }
+        System.out.println("the bench node keeps running under " + node.home() + "; stop it with: MINSEARCH_HOME="
+                + env.home().resolve("bench") + " ./minsearch es stop");
+        return 0;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** One query, as the API's address and as the very body the API sends Elasticsearch for it. */
+    private record Query(String apiPathAndQuery, HttpRequest raw) {
+        HttpRequest api(String base) {
+            return HttpRequest.newBuilder(URI.create(base + apiPathAndQuery)).timeout(Duration.ofSeconds(30)).build();
+        }
+    }
+
+    private List<Query> queries(SyntheticCorpus corpus, JacksonJsonpMapper mapper, SearchService search, String es) {
+        java.util.Random r = new java.util.Random(seed);
+        List<Query> out = new ArrayList<>();
+        String[] areas = {"culture", "information", "youth", "digital", "civil-society", "religion"};
+        for (int i = 0; i < 54; i++) {
+            String lang = corpus.languages().get(i % 3);
+            String words = Arrays.stream(corpus.page(seed + 7, i).html().replaceAll("(?s).*<h1>|</h1>.*", "").split(" "))
+                    .limit(1 + r.nextInt(3)).reduce((a, b) -> a + " " + b).orElse("");
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            switch (i % 4) {
+                case 0 -> params.put("q", List.of(words));
+                case 1 -> {
+                    params.put("q", List.of(words));
+                    params.put("lang", List.of(lang));
+                }
+                case 2 -> {
+                    params.put("q", List.of(words));
+                    params.put("area", List.of(areas[r.nextInt(areas.length)]));
+                    params.put("year", List.of(String.valueOf(2019 + r.nextInt(8))));
+                }
+                default -> params.put("sort", List.of("newest"));
+            }
+            StringBuilder query = new StringBuilder("/api/search");
+            params.forEach((k, vs) -> vs.forEach(v -> query.append(query.indexOf("?") < 0 ? '?' : '&').append(k).append('=')
+                    .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))));
+            String body = JsonpUtils.toJsonString(search.elasticsearchRequest(SearchRequest.from(params)), mapper);
+            out.add(new Query(query.toString(), HttpRequest.newBuilder(URI.create(es + "/" + PublicationIndex.ALIAS + "/_search"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        }
+        return out;
+    }
+
+    private static void waitForHealth(String base) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new CliException("the API did not come up for the benchmark");
+    }
+
+    private static HttpResponse<String> send(String method, String url, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", method.equals("POST") && url.endsWith("_bulk") ? "application/x-ndjson" : "application/json");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void check(HttpResponse<String> r, String what) {
+        if (r.statusCode() >= 300 || r.body().startsWith("{\"errors\":true")) {
+            throw new CliException(what + " failed: " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+        }
+    }
+
+    private static long rssMb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0) / 1024;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
