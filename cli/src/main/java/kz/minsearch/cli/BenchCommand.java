@@ -79,8 +79,10 @@ final class BenchCommand implements Callable<Integer> {
             index.delete();
             index.ensureCreated();
             t0 = System.nanoTime();
-            for (int from = 0; from < publications.size(); from += BATCH) {
-                index.index(publications.subList(from, Math.min(publications.size(), from + BATCH)), false);
+            try (PublicationIndex.Load load = index.bulkLoading()) {
+                for (int from = 0; from < publications.size(); from += BATCH) {
+                    index.index(publications.subList(from, Math.min(publications.size(), from + BATCH)), false);
+                }
             }
             double bulkSeconds = seconds(t0);
             long t1 = System.nanoTime();
@@ -124,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf("(c) %d queries (text, text + language, facets, newest), %d s per measurement%n", queries.size(), seconds);
                 System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
                 for (int c : clients) {
-                    HttpLoad.Result warm = HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), c, Duration.ofSeconds(2));
+                    HttpLoad.Result warm = HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), c, Duration.ofSeconds(Math.max(2, seconds / 2)));
                     HttpLoad.Result ours = HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), c, Duration.ofSeconds(seconds));
                     HttpLoad.Result direct = HttpLoad.run(HTTP, queries.stream().map(Query::raw).toList(), c, Duration.ofSeconds(seconds));
                     System.out.printf("%8d | %9.1f / %9.1f | %9.1f / %9.1f | %9.2f | %10.2f%s%n", c, ours.p50(), ours.p99(), direct.p50(),

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** Imports article files: read, enrich, index. A file that cannot be read is reported and the rest go on. */
@@ -19,6 +21,11 @@ public final class Importer {
     public record Result(int indexed, List<String> failures, List<LinkPass.Arrival> arrived) {
     }
 
+    /** Files enriched together and indexed in one bulk request. */
+    private static final int CHUNK = 500;
+    /** From this many files on, the index's refreshes are off during the import. */
+    private static final int LARGE = 5_000;
+
     private final Enricher enricher;
     private final PublicationIndex index;
 
@@ -27,21 +34,40 @@ public final class Importer {
         this.index = index;
     }
 
+    /**
+     * Reads and enriches the files on every core, a chunk at a time, and indexes each chunk in one bulk request; a
+     * large import runs with the index's refreshes off ({@link PublicationIndex#bulkLoading()}).
+     */
     public Result importFiles(List<Path> files, Consumer<Path> progress) throws IOException {
         index.ensureCreated();
-        List<Publication> batch = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                batch.add(enricher.enrich(ArticleFiles.read(file)));
-            } catch (IOException | RuntimeException e) {
-                failures.add(file + ": " + e.getMessage());
-                log.warn("event=import_failed file={} reason=\"{}\"", file, e.getMessage());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        List<LinkPass.Arrival> arrived = new ArrayList<>();
+        int indexed = 0;
+        try (PublicationIndex.Load load = files.size() >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
+            for (int from = 0; from < files.size(); from += CHUNK) {
+                List<Publication> batch = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
+                        .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList();
+                List<String> rejected = index.index(batch, false);
+                failures.addAll(rejected);
+                indexed += batch.size() - rejected.size();
+                batch.forEach(p -> arrived.add(LinkPass.Arrival.of(p)));
             }
-            progress.accept(file);
         }
-        List<String> rejected = index.index(batch, true);
-        failures.addAll(rejected);
-        return new Result(batch.size() - rejected.size(), failures, batch.stream().map(LinkPass.Arrival::of).toList());
+        index.refresh();
+        return new Result(indexed, List.copyOf(failures), arrived);
+    }
+
+    private Publication read(Path file, List<String> failures, Consumer<Path> progress) {
+        try {
+            return enricher.enrich(ArticleFiles.read(file));
+        } catch (IOException | RuntimeException e) {
+            failures.add(file + ": " + e.getMessage());
+            log.warn("event=import_failed file={} reason=\"{}\"", file, e.getMessage());
+            return null;
+        } finally {
+            synchronized (progress) {
+                progress.accept(file);
+            }
+        }
     }
 }

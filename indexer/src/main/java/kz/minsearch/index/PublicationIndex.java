@@ -63,6 +63,30 @@ public final class PublicationIndex {
         return alias + "-v" + VERSION;
     }
 
+    /** A large load under way: the index's refreshes are off until it is closed. */
+    public interface Load extends AutoCloseable {
+        Load NONE = () -> { };
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * For a large load: no refresh while it runs (each would make a new segment to merge), the shipped interval put
+     * back and one refresh when it is closed, so that searches then see everything.
+     */
+    public Load bulkLoading() throws IOException {
+        ensureCreated();
+        String name = indexName();
+        String shipped = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mapping).path("settings")
+                .path("refresh_interval").asText("1s");
+        client.indices().putSettings(s -> s.index(name).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+        return () -> {
+            client.indices().putSettings(s -> s.index(name).settings(i -> i.refreshInterval(t -> t.time(shipped))));
+            refresh();
+        };
+    }
+
     /** Removes this alias's index (evaluations clean up after themselves). */
     public void delete() throws IOException {
         String name = indexName();

@@ -45,6 +45,20 @@ class ImporterTest {
     }
 
     @Test
+    void aLargeLoadTurnsRefreshesOffAndPutsThemBack() throws Exception {
+        PublicationIndex load = new PublicationIndex(client, "test-bulk-load", PublicationIndex.mapping());
+        String name = "test-bulk-load-v" + PublicationIndex.VERSION;
+        try (PublicationIndex.Load l = load.bulkLoading()) {
+            assertEquals("-1", refreshInterval(name), "no refresh during the load");
+        }
+        assertEquals("1s", refreshInterval(name), "the shipped interval after it");
+    }
+
+    private static String refreshInterval(String index) throws Exception {
+        return client.indices().getSettings(g -> g.index(index)).get(index).settings().index().refreshInterval().time();
+    }
+
+    @Test
     void everySeedIsIndexedAndABrokenFileIsReported() {
         assertEquals(5, result.indexed());
         assertEquals(1, result.failures().size(), result.failures().toString());
