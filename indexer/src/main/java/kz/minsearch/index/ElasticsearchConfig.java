@@ -36,6 +36,7 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfig.class);
     private static final Timeout CONNECT = Timeout.ofSeconds(3);
     private static final Timeout RESPONSE = Timeout.ofSeconds(30);
+    private static final int MAX_CONNECTIONS = 64;
 
     /** Where the cluster is now: asked again when a node stops answering (a local node restarted elsewhere). */
     @FunctionalInterface
@@ -98,6 +99,8 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
         Rest5Client rest = builder.setDefaultHeaders(auth)
                 .setRequestConfigCallback(r -> r.setConnectionRequestTimeout(CONNECT).setResponseTimeout(RESPONSE))
                 .setConnectionConfigCallback(c -> c.setConnectTimeout(CONNECT).setSocketTimeout(RESPONSE))
+                // the client's default pool (10 connections a node) queues a busy API's searches behind each other
+                .setConnectionManagerCallback(m -> m.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS * 4))
                 .setFailureListener(new Rest5Client.FailureListener() {
                     @Override
                     public void onFailure(Node node) {
