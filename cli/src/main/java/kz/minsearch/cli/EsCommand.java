@@ -77,11 +77,13 @@ final class EsCommand {
         }
 
         private static String health(String json) {
-            java.util.regex.Matcher status = java.util.regex.Pattern.compile("\"status\":\"(\\w+)\"").matcher(json);
-            java.util.regex.Matcher nodes = java.util.regex.Pattern.compile("\"number_of_nodes\":(\\d+)").matcher(json);
-            java.util.regex.Matcher unassigned = java.util.regex.Pattern.compile("\"unassigned_shards\":(\\d+)").matcher(json);
-            return (status.find() ? status.group(1) : "?") + ", " + (nodes.find() ? nodes.group(1) : "?") + " nodes, "
-                    + (unassigned.find() ? unassigned.group(1) : "?") + " unassigned shards";
+            try {
+                var h = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+                return h.path("status").asText("?") + ", " + h.path("number_of_nodes").asInt() + " nodes, "
+                        + h.path("unassigned_shards").asInt() + " unassigned shards";
+            } catch (java.io.IOException e) {
+                return "unreadable health: " + json;
+            }
         }
     }
 }

@@ -6,10 +6,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +22,6 @@ import java.util.Properties;
  */
 public final class LocalCluster {
     private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path esHome;
 
@@ -134,7 +129,7 @@ public final class LocalCluster {
     public Optional<String> health() throws IOException {
         for (String url : urls().split(",")) {
             if (!url.isBlank()) {
-                Optional<String> h = get(url + "/_cluster/health");
+                Optional<String> h = LocalNode.answer(url + "/_cluster/health");
                 if (h.isPresent()) {
                     return h;
                 }
@@ -156,26 +151,13 @@ public final class LocalCluster {
     private static void waitFor(String url, String condition, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Optional<String> h = get(url + "/_cluster/health?" + condition + "&timeout=2s");
+            Optional<String> h = LocalNode.answer(url + "/_cluster/health?" + condition + "&timeout=2s");
             if (h.isPresent() && h.get().contains("\"timed_out\":false")) {
                 return;
             }
             Thread.sleep(500);
         }
         throw new NodeException("the local cluster did not reach " + condition + " within " + timeout.toSeconds() + " s");
-    }
-
-    private static Optional<String> get(String url) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 
     private Path sizeFile() {

@@ -205,12 +205,14 @@ public final class LocalNode {
     }
 
     private static Optional<String> health(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
+        return url == null ? Optional.empty() : answer(url + "/_cluster/health");
+    }
+
+    /** The body of a 200 answer to GET {@code url}, or empty when there is none within a few seconds. */
+    static Optional<String> answer(String url) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
