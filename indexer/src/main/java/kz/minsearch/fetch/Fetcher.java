@@ -85,10 +85,6 @@ public final class Fetcher {
             if (!seen.add(uri)) {
                 return new FetchResult.Failed(start.toString(), FetchResult.Failure.REDIRECT_LOOP, "loops back to " + uri);
             }
-            Optional<FetchResult.Failed> refused = refused(start.toString(), uri);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
             HttpResponse<InputStream> response;
             try {
                 awaitSlot(uri);
@@ -123,6 +119,10 @@ public final class Fetcher {
                 if (!Site.same(start, next)) {
                     return new FetchResult.Failed(start.toString(), FetchResult.Failure.OFF_HOST_REDIRECT, "redirects to " + next);
                 }
+                Optional<FetchResult.Failed> refused = refused(start.toString(), next);
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
                 uri = next;
                 continue;
             }
@@ -132,7 +132,7 @@ public final class Fetcher {
                 "more than " + options.maxRedirects() + " redirects");
     }
 
-    /** A host the address policy forbids, checked at every hop (a redirect may lead to another name of the site). */
+    /** A host the address policy forbids: the start's, and each redirect's (it may lead to another name of the site). */
     private Optional<FetchResult.Failed> refused(String url, URI uri) {
         return options.addresses().refusal(uri.getHost()).map(reason -> {
             log.warn("event=fetch_refused url={} reason=\"{}\"", uri, reason);

@@ -84,6 +84,10 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
     }
 
     public ElasticsearchClient client() {
+        String prefix = URI.create(url.split(",")[0].strip()).getPath();
+        if (prefix != null && !prefix.isBlank() && !prefix.equals("/")) {
+            throw new IllegalArgumentException("MINSEARCH_ES_URL with a path (" + url + ") is not supported: give the cluster's root");
+        }
         Header[] auth = new Header[0];
         if (apiKey != null && !apiKey.isBlank()) {
             auth = new Header[]{new BasicHeader("Authorization", "ApiKey " + apiKey)};
@@ -109,10 +113,6 @@ public record ElasticsearchConfig(String url, String apiKey, String user, String
                 })
                 .build();
         client.set(rest);
-        String prefix = URI.create(url.split(",")[0].strip()).getPath();
-        if (prefix != null && !prefix.isBlank() && !prefix.equals("/")) {
-            throw new IllegalArgumentException("MINSEARCH_ES_URL with a path (" + url + ") is not supported: give the cluster's root");
-        }
         return new ElasticsearchClient(new Rest5ClientTransport(rest, new JacksonJsonpMapper()));
     }
 

@@ -101,8 +101,9 @@ public final class LocalCluster {
     public String urls() throws IOException {
         List<String> out = new ArrayList<>();
         for (LocalNode node : nodes()) {
-            if (node.status().state() == LocalNode.Status.State.RUNNING) {
-                out.add(node.status().url());
+            LocalNode.Status status = node.status();
+            if (status.state() == LocalNode.Status.State.RUNNING) {
+                out.add(status.url());
             }
         }
         return String.join(",", out);

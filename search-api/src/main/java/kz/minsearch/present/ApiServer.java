@@ -29,7 +29,7 @@ public final class ApiServer {
     private static final int SUGGESTIONS = 8;
     private static final int FEED_SIZE = 30;
     /** The parameters of one page of a search, which its feed does not keep. */
-    private static final java.util.Set<String> FEED_IGNORES = java.util.Set.of("page", "cursor", "sort", "group");
+    static final java.util.Set<String> FEED_IGNORES = java.util.Set.of("page", "cursor", "sort", "group");
 
     private ApiServer() {
     }
@@ -247,8 +247,8 @@ public final class ApiServer {
             String allowed = e.getDetails().getOrDefault("availableMethods", "");
             ctx.header("Allow", allowed.replaceAll("[\\[\\]]", ""));
         }
-        if (e.getStatus() == 404 && Pages.isPage(ctx) || e.getStatus() == 404 && !ctx.path().startsWith("/api/")
-                && !ctx.path().equals("/feed.atom") && acceptsHtml(ctx)) {
+        boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/feed.atom");
+        if (e.getStatus() == 404 && (Pages.isPage(ctx) || !api && acceptsHtml(ctx))) {
             pages.notFound(ctx);
             return;
         }

@@ -37,6 +37,11 @@ public final class PageUrl {
     }
 
     /** The parameter set to this one value (or removed, for null). */
+    /** A publication's own page, {@code /p/{id}}, in an interface language. */
+    public static PageUrl publication(String id, String ui) {
+        return of("/p/" + encode(id)).with("ui", ui);
+    }
+
     public PageUrl with(String name, String value) {
         List<Param> out = new ArrayList<>(params.stream().filter(p -> !p.name().equals(name)).toList());
         if (value != null && !value.isBlank()) {

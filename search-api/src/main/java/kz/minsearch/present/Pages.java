@@ -65,7 +65,7 @@ final class Pages {
         List<Publication.Link> similar = search.moreLikeThis(p.id(), SIMILAR);
         Map<String, Publication> others = search.publications(PublicationPage.linked(p, similar)).stream()
                 .collect(Collectors.toMap(Publication::id, Function.identity(), (a, b) -> a));
-        PageUrl here = PageUrl.of("/p/" + java.net.URLEncoder.encode(p.id(), java.nio.charset.StandardCharsets.UTF_8)).with("ui", m.lang());
+        PageUrl here = PageUrl.publication(p.id(), m.lang());
         render(ctx, "publication.jte", PublicationPage.of(p, similar, others, here, m, search.facets()));
     }
 

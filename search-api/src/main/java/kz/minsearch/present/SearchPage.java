@@ -67,7 +67,7 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
         String text = request.text();
         String title = text.isBlank() ? m.get("site.name") : m.get("search.title", text);
         // the feed of this search: its parameters without those of one page of it
-        String feed = here.without(Set.of("page", "size", "group", "cursor", "sort")).at("/feed.atom").toString();
+        String feed = here.without(ApiServer.FEED_IGNORES).at("/feed.atom").toString();
         Frame frame = Frame.of(m, title, here, feed, text);
         PageUrl firstPage = here.with("page", null);
 
@@ -113,6 +113,6 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
 
     /** minsearch's own page of a publication, in the same interface language. */
     static String here(String id, Messages m) {
-        return PageUrl.of("/p/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)).with("ui", m.lang()).toString();
+        return PageUrl.publication(id, m.lang()).toString();
     }
 }

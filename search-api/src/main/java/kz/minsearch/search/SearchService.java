@@ -231,7 +231,8 @@ public final class SearchService {
         if (!parsed.words().isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             anyLanguage.add(words(parsed.words(), TEXT_FIELDS, 1f));
-            anyLanguage.add(someWords(parsed.words(), TEXT_FIELDS, PARTIAL_BOOST));
+            // a query may over-specify: a publication with only some of its words, well below those with most
+            anyLanguage.add(words(parsed.words(), TEXT_FIELDS, PARTIAL_BOOST, "1"));
             crossLingual.expand(parsed.words()).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
             EnglishDerivations.of(parsed.words()).forEach(derived ->
@@ -310,16 +311,16 @@ public final class SearchService {
                 .operator(Operator.And)));
     }
 
+    /** Most of the words: two of two, three of four. */
     private static Query words(String text, List<String> fields, float boost) {
-        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
-                .tieBreaker(0.3).minimumShouldMatch("2<75%").boost(boost)));
+        return words(text, fields, boost, "2<75%");
     }
 
-    /** Publications with only some of the words, well below those with most of them: a short query may over-specify. */
-    private static Query someWords(String text, List<String> fields, float boost) {
+    private static Query words(String text, List<String> fields, float boost, String minimumShouldMatch) {
         return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
-                .tieBreaker(0.3).minimumShouldMatch("1").boost(boost)));
+                .tieBreaker(0.3).minimumShouldMatch(minimumShouldMatch).boost(boost)));
     }
+
 
     private static List<String> fieldsOf(Language lang) {
         String l = lang.code();
