@@ -6,6 +6,8 @@ import kz.minsearch.crawl.CrawlSummary;
 import kz.minsearch.crawl.Crawler;
 import kz.minsearch.crawl.GovKzSource;
 import kz.minsearch.crawl.IndexSink;
+import kz.minsearch.crawl.IndexedCrawlStore;
+import kz.minsearch.crawl.Share;
 import kz.minsearch.crawl.Sources;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Registry;
@@ -55,11 +57,23 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--pages-per-site", defaultValue = "5000", description = "pages of one site a crawl takes at most (default ${DEFAULT-VALUE})")
     int pagesPerSite;
 
+    @Option(names = "--share", defaultValue = "${env:MINSEARCH_CRAWL_SHARE:-1/1}", converter = ShareConverter.class,
+            description = "K/N: this is one of N indexer processes sharing one cluster; it crawls the sites whose hash "
+                    + "falls to K (default ${DEFAULT-VALUE}, or MINSEARCH_CRAWL_SHARE)")
+    Share share = Share.ALL;
+
+    static final class ShareConverter implements picocli.CommandLine.ITypeConverter<Share> {
+        @Override
+        public Share convert(String value) {
+            return Share.parse(value);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Environment env = Environment.current();
         try (ElasticsearchClient client = env.elasticsearch().client()) {
-            return crawlOnce(env, client, sources(urls, sourcesFile, only), options(), Duration.ofMillis(delayMs)) ? 3 : 0;
+            return crawlOnce(env, client, sources(urls, sourcesFile, only), options(), Duration.ofMillis(delayMs), share) ? 3 : 0;
         }
     }
 
@@ -88,19 +102,26 @@ final class CrawlCommand implements Callable<Integer> {
 
     /** Crawls the sources once; true when something waits for Elasticsearch. */
     static boolean crawlOnce(Environment env, ElasticsearchClient client, List<Sources.Source> sources,
-                             Crawler.Options options, Duration hostDelay) throws Exception {
+                             Crawler.Options options, Duration hostDelay, Share share) throws Exception {
         boolean deferred = false;
         List<String> starts = new ArrayList<>();
         Map<String, PageExtractor.Hints> hints = new HashMap<>();
         for (Sources.Source source : sources) {
             if (source.isGovKz()) {
-                deferred |= crawlGovKz(env, client, source, options);
+                if (share.owns(source.base())) {
+                    deferred |= crawlGovKz(env, client, source, options);
+                }
                 continue;
             }
-            starts.addAll(source.start());
             for (String start : source.start()) {
-                hints.put(Site.of(start), source.hints());
+                if (share.owns(start)) {
+                    starts.add(start);
+                    hints.put(Site.of(start), source.hints());
+                }
             }
+        }
+        if (!share.equals(Share.ALL)) {
+            System.out.println("share " + share + ": " + starts.size() + " start URLs of this share's sites");
         }
         if (!starts.isEmpty()) {
             deferred |= crawl(env, client, starts, options, hostDelay, hints).indexingProblem() != null;
@@ -114,7 +135,7 @@ final class CrawlCommand implements Callable<Integer> {
         for (String lang : source.languages() == null ? List.of("kk", "ru", "en") : source.languages()) {
             releases.addAll(api.releases(lang));
         }
-        CrawlState state = CrawlState.load(env.crawlState());
+        CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
         CrawlSummary summary = crawler(state, sink, options, Duration.ZERO, Map.of()).index(releases);
         System.out.print(source.id() + ": " + releases.size() + " releases; " + summary);
@@ -123,7 +144,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     static CrawlSummary crawl(Environment env, ElasticsearchClient client, List<String> urls, Crawler.Options options,
                               Duration hostDelay, Map<String, PageExtractor.Hints> hints) throws Exception {
-        CrawlState state = CrawlState.load(env.crawlState());
+        CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
         CrawlSummary summary;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setInitialMax(urls.size())
@@ -155,7 +176,7 @@ final class CrawlCommand implements Callable<Integer> {
             }
             return false;
         }
-        System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + env.crawlState().resolve("pending.json")
+        System.out.println("minsearch: " + state.pendingCount() + " publications wait in " + state.journalFile()
                 + "; the next crawl indexes them once Elasticsearch answers");
         return true;
     }

@@ -80,7 +80,8 @@ final class UpCommand implements Callable<Integer> {
         kz.minsearch.alert.AlertRunner alerts = new kz.minsearch.alert.AlertRunner(store,
                 new kz.minsearch.search.SearchService(client, new kz.minsearch.search.Facets(kz.minsearch.enrich.Registry.bundled())),
                 Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
-        WatchCycle cycle = new WatchCycle(new kz.minsearch.index.PublicationIndex(client), env.crawlState(), alerts,
+        WatchCycle cycle = new WatchCycle(new kz.minsearch.index.PublicationIndex(client), env.crawlState(),
+                new kz.minsearch.crawl.IndexedCrawlStore(client), alerts,
                 Crawler.Options.defaults(), Duration.ZERO);
         List<String> urls = sites.stream().map(s -> s.url() + "/").toList();
         long period = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT)).toMillis();

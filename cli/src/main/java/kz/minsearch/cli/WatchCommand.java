@@ -62,7 +62,7 @@ final class WatchCommand implements Callable<Integer> {
                 if (!round.isEmpty()) {
                     log.info("event=watch_round sources={}", round.stream().map(Sources.Source::id).toList());
                     try {
-                        CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs));
+                        CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs), crawl.share);
                         Thread.interrupted(); // a stop asked during the crawl: the alerts of what it found still go out
                         alerts.run();
                     } catch (Exception e) {

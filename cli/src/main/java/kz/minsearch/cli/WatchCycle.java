@@ -2,6 +2,7 @@ package kz.minsearch.cli;
 
 import kz.minsearch.alert.AlertRunner;
 import kz.minsearch.crawl.CrawlState;
+import kz.minsearch.crawl.CrawlStore;
 import kz.minsearch.crawl.CrawlSummary;
 import kz.minsearch.crawl.Crawler;
 import kz.minsearch.crawl.IndexSink;
@@ -27,13 +28,16 @@ final class WatchCycle {
 
     private final PublicationIndex index;
     private final Path crawlState;
+    private final CrawlStore store;
     private final AlertRunner alerts;
     private final Crawler.Options options;
     private final Duration hostDelay;
 
-    WatchCycle(PublicationIndex index, Path crawlState, AlertRunner alerts, Crawler.Options options, Duration hostDelay) {
+    WatchCycle(PublicationIndex index, Path crawlState, CrawlStore store, AlertRunner alerts, Crawler.Options options,
+               Duration hostDelay) {
         this.index = index;
         this.crawlState = crawlState;
+        this.store = store;
         this.alerts = alerts;
         this.options = options;
         this.hostDelay = hostDelay;
@@ -41,7 +45,7 @@ final class WatchCycle {
 
     /** @return the alerts' part of the cycle */
     AlertRunner.Cycle run(List<String> startUrls) throws Exception {
-        CrawlState state = CrawlState.load(crawlState);
+        CrawlState state = CrawlState.open(crawlState, store);
         IndexSink sink = new IndexSink(index, state);
         CrawlSummary crawl = new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)),
                 new Enricher(Registry.bundled()), state, sink, options).crawl(startUrls, (done, known) -> { });

@@ -16,6 +16,7 @@ import kz.minsearch.alert.Mailer;
 import kz.minsearch.alert.Subscriptions;
 import kz.minsearch.alert.WebhookTargets;
 import kz.minsearch.crawl.Crawler;
+import kz.minsearch.crawl.IndexedCrawlStore;
 import kz.minsearch.crawl.StaticSite;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.index.ElasticsearchConfig;
@@ -121,6 +122,7 @@ class MonitoringEndToEndTest {
                     new AlertApi(KEY, store, new WebhookTargets(true)),
                     new SubscriptionApi(new Subscriptions(store, mailer, "http://minsearch.test"))).start("127.0.0.1", 0);
             WatchCycle cycle = new WatchCycle(index, Files.createTempDirectory("e2e-state"),
+                    new IndexedCrawlStore(client, "e2e-crawl-state", PublicationIndex.VERSION),
                     new AlertRunner(store, search, new WebhookTargets(true), mailer, "http://minsearch.test", Duration.ofMillis(10)),
                     Crawler.Options.defaults(), Duration.ZERO);
             List<String> start = List.of(served.url() + "/");

@@ -13,6 +13,8 @@ public final class CrawlSummary {
     public final AtomicInteger articlesNew = new AtomicInteger();
     public final AtomicInteger articlesChanged = new AtomicInteger();
     public final AtomicInteger articlesUnchanged = new AtomicInteger();
+    /** Known pages left alone because they are not due again yet. */
+    public final AtomicInteger notDue = new AtomicInteger();
     public final AtomicInteger listings = new AtomicInteger();
     public final AtomicInteger feeds = new AtomicInteger();
     public final AtomicInteger other = new AtomicInteger();
@@ -63,9 +65,9 @@ public final class CrawlSummary {
     @Override
     public synchronized String toString() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("pages fetched %d; articles new %d, changed %d, unchanged %d; listings %d; other pages %d; "
+        out.append(String.format("pages fetched %d; articles new %d, changed %d, unchanged %d, not due yet %d; listings %d; other pages %d; "
                         + "duplicates %d; feeds/sitemaps %d; errors %d; links refused (traps, budget, depth, off-site) %d%n",
-                fetched.get(), articlesNew.get(), articlesChanged.get(), articlesUnchanged.get(), listings.get(), other.get(),
+                fetched.get(), articlesNew.get(), articlesChanged.get(), articlesUnchanged.get(), notDue.get(), listings.get(), other.get(),
                 duplicates.get(), feeds.get(), errorCount(), refused.get()));
         signals.forEach((kind, counts) -> out.append(String.format("  %s decided by: %s%n", kind,
                 counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

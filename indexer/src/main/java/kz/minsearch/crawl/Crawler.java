@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +44,9 @@ import java.util.concurrent.Executors;
 public final class Crawler {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** At most this many pages, or this long, between two checkpoints of the crawl state: what a kill costs again. */
+    private static final int CHECKPOINT_PAGES = 100;
+    private static final long CHECKPOINT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     /**
      * @param maxDepth     how many links from a start URL are followed at most
@@ -86,7 +89,6 @@ public final class Crawler {
     public CrawlSummary crawl(List<String> startUrls, ProgressListener progress) throws IOException {
         CrawlSummary summary = new CrawlSummary();
         Frontier frontier = new Frontier(options.maxDepth(), options.pagesPerSite());
-        state.articleHashes().forEach((hash, url) -> delivered.put(Site.of(url) + " " + hash, url));
         Set<String> bases = new LinkedHashSet<>();
         for (String url : startUrls) {
             if (frontier.start(url)) {
@@ -106,6 +108,8 @@ public final class Crawler {
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         int running = 0;
         int finished = 0;
+        int sinceCheckpoint = 0;
+        long lastCheckpoint = System.nanoTime();
         try {
             while (true) {
                 while (running < options.workers() && !frontier.isEmpty()) {
@@ -122,6 +126,11 @@ public final class Crawler {
                 outcome.alsoSeen().forEach(frontier::alsoSeen);
                 outcome.discovered().forEach(frontier::offer);
                 progress.progress(finished, frontier.known());
+                if (++sinceCheckpoint >= CHECKPOINT_PAGES || System.nanoTime() - lastCheckpoint >= CHECKPOINT_NANOS) {
+                    checkpoint(summary);
+                    sinceCheckpoint = 0;
+                    lastCheckpoint = System.nanoTime();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,15 +139,19 @@ public final class Crawler {
         } finally {
             pool.shutdownNow();
             summary.refused.set(frontier.refused());
-            try {
-                sink.flush();
-            } catch (IOException e) {
-                summary.indexingProblem(e.getMessage());
-                log.warn("event=index_deferred reason=\"{}\"", e.getMessage());
-            }
-            state.save();
+            checkpoint(summary);
         }
         return summary;
+    }
+
+    /** What was delivered so far is flushed, then recorded: a crawl killed after this point fetches none of it again. */
+    private void checkpoint(CrawlSummary summary) throws IOException {
+        try {
+            state.save(sink);
+        } catch (IOException e) {
+            summary.indexingProblem(e.getMessage());
+            log.warn("event=index_deferred reason=\"{}\"", e.getMessage());
+        }
     }
 
     @FunctionalInterface
@@ -148,6 +161,11 @@ public final class Crawler {
 
     private Outcome visit(Frontier.Task task, CrawlSummary summary) throws IOException {
         CrawlState.Entry before = state.get(task.url());
+        Instant now = Instant.now();
+        if (before != null && task.depth() > 0 && !before.dueAt(now)) {
+            summary.notDue.incrementAndGet();
+            return Outcome.NOTHING;
+        }
         boolean knownArticle = before != null && before.kind() == CrawlState.Kind.ARTICLE;
         FetchResult result = fetcher.fetch(task.url(), knownArticle ? before.etag() : null,
                 knownArticle ? before.lastModified() : null);
@@ -160,14 +178,16 @@ public final class Crawler {
             state.put(task.url(), new CrawlState.Entry(before != null && before.kind() != CrawlState.Kind.FAILED
                     ? before.kind() : CrawlState.Kind.FAILED, before == null ? null : before.contentHash(),
                     before == null ? null : before.etag(), before == null ? null : before.lastModified(),
-                    OffsetDateTime.now().toString(), failures, failed.kind() + ": " + failed.detail(),
-                    before == null ? null : before.signals()));
+                    now.toString(), failures, failed.kind() + ": " + failed.detail(),
+                    before == null ? null : before.signals(), Revisit.afterFailure(failures, now)));
             log.info("event=fetch_failed url={} kind={} detail=\"{}\"", task.url(), failed.kind(), failed.detail());
             return Outcome.NOTHING;
         }
         summary.fetched.incrementAndGet();
         if (result instanceof FetchResult.NotModified) {
             summary.articlesUnchanged.incrementAndGet();
+            state.put(task.url(), new CrawlState.Entry(before.kind(), before.contentHash(), before.etag(), before.lastModified(),
+                    now.toString(), 0, null, before.signals(), Revisit.next(before.kind(), before, false, now)));
             return Outcome.NOTHING;
         }
         FetchResult.Fetched page = (FetchResult.Fetched) result;
@@ -207,14 +227,18 @@ public final class Crawler {
         Publication publication = enricher.enrich(extracted.article());
         // one site's print, AMP and tracking variants are one publication; another publisher's copy is a retelling
         String first = delivered.putIfAbsent(site + " " + publication.contentHash(), task.url());
+        if (first == null) {
+            first = state.articleWithHash(site, publication.contentHash(), task.url()).orElse(null);
+        }
         if (first != null && !first.equals(task.url()) && !first.equals(extracted.canonicalUrl())) {
             summary.duplicates.incrementAndGet();
             log.info("event=duplicate url={} same_as={}", task.url(), first);
             remember(task.url(), CrawlState.Kind.DUPLICATE, publication.contentHash(), page, signals + " same-as=" + first);
             return outcome;
         }
-        deliver(task.url(), publication, before, summary);
-        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page, signals);
+        boolean changed = deliver(task.url(), publication, before, summary);
+        state.put(task.url(), new CrawlState.Entry(CrawlState.Kind.ARTICLE, publication.contentHash(), page.etag(),
+                page.lastModified(), now.toString(), 0, null, signals, Revisit.next(CrawlState.Kind.ARTICLE, before, changed, now)));
         log.debug("event=page_kind url={} kind=ARTICLE signals=\"{}\"", task.url(), signals);
         return outcome;
     }
@@ -254,11 +278,14 @@ public final class Crawler {
         node.forEach(child -> collectUrls(child, base, out));
     }
 
-    /** Hands a publication to the sink unless the last crawl saw the same content; counts it either way. */
-    private void deliver(String url, Publication publication, CrawlState.Entry before, CrawlSummary summary) {
+    /**
+     * Hands a publication to the sink unless the last crawl saw the same content; counts it either way.
+     * @return whether it was new or changed
+     */
+    private boolean deliver(String url, Publication publication, CrawlState.Entry before, CrawlSummary summary) {
         if (before != null && publication.contentHash().equals(before.contentHash())) {
             summary.articlesUnchanged.incrementAndGet();
-            return;
+            return false;
         }
         (before != null && before.kind() == CrawlState.Kind.ARTICLE ? summary.articlesChanged : summary.articlesNew).incrementAndGet();
         try {
@@ -266,6 +293,7 @@ public final class Crawler {
         } catch (IOException e) {
             summary.indexingProblem(e.getMessage());
         }
+        return true;
     }
 
     /** Releases from a JSON source (gov.kz): no pages to fetch, the same bookkeeping. */
@@ -277,22 +305,19 @@ public final class Crawler {
                 Publication publication = enricher.enrich(r.article());
                 deliver(r.article().url(), publication, before, summary);
                 state.put(r.article().url(), new CrawlState.Entry(CrawlState.Kind.ARTICLE, publication.contentHash(), null, null,
-                        OffsetDateTime.now().toString(), 0, null, "json-source"));
+                        Instant.now().toString(), 0, null, "json-source", null));
             }
         } finally {
-            try {
-                sink.flush();
-            } catch (IOException e) {
-                summary.indexingProblem(e.getMessage());
-            }
-            state.save();
+            checkpoint(summary);
         }
         return summary;
     }
 
+    /** A page that is not an article: due again at every crawl, or (a duplicate) as an unchanged article would be. */
     private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page, String signals) {
-        state.put(url, new CrawlState.Entry(kind, hash, page.etag(), page.lastModified(), OffsetDateTime.now().toString(), 0,
-                null, signals));
+        Instant now = Instant.now();
+        state.put(url, new CrawlState.Entry(kind, hash, page.etag(), page.lastModified(), now.toString(), 0,
+                null, signals, Revisit.next(kind, state.get(url), false, now)));
     }
 
     /** Links of a sitemap (urlset or index) or of an RSS/Atom feed, resolved against the feed's URL. */

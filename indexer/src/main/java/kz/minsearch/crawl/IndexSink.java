@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Indexes in batches. When Elasticsearch does not answer, the batch goes to the crawl state's pending queue, which
- * the next flush (or the next crawl) retries first: a crawl never loses what it fetched.
+ * Indexes in batches. When Elasticsearch does not answer, the batch goes to the crawl state's journal, which the next
+ * flush (or the next crawl) retries first: a crawl never loses what it fetched.
  */
 public final class IndexSink implements Sink {
     private static final Logger log = LoggerFactory.getLogger(IndexSink.class);
@@ -54,7 +54,6 @@ public final class IndexSink implements Sink {
             failures.forEach(f -> log.warn("event=index_rejected reason=\"{}\"", f));
         } catch (IOException | RuntimeException e) {
             state.addPending(batch);
-            state.save();
             throw new IOException(batch.size() + " publications queued for indexing (Elasticsearch: " + e.getMessage() + ")", e);
         }
     }

@@ -5,7 +5,7 @@ import kz.minsearch.index.Publication;
 import java.io.IOException;
 
 /** Where the crawler's publications go: the index, or (for evaluation) a list. */
-public interface Sink {
+public interface Sink extends java.io.Flushable {
     void accept(Publication publication) throws IOException;
 
     /** Delivers what is buffered; may fail, and then must keep what it could not deliver. */

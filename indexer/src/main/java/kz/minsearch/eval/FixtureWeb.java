@@ -60,7 +60,7 @@ public final class FixtureWeb {
             }
             Collected collected = new Collected();
             new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO)), new Enricher(Registry.bundled()),
-                    CrawlState.load(stateDir), collected, Crawler.Options.defaults())
+                    CrawlState.inMemory(stateDir), collected, Crawler.Options.defaults())
                     .crawl(sites.stream().map(s -> s.url() + "/").toList(), (done, known) -> { });
             Map<String, Publication> byPath = new LinkedHashMap<>();
             List<String> elsewhere = new ArrayList<>();

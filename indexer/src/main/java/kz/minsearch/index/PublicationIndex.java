@@ -5,11 +5,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +20,10 @@ import java.util.Optional;
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
     public static final int VERSION = 5;
-    private static final Logger log = LoggerFactory.getLogger(PublicationIndex.class);
 
     private final ElasticsearchClient client;
     private final String alias;
-    private final String mapping;
+    private final VersionedIndex index;
 
     public PublicationIndex(ElasticsearchClient client) {
         this(client, ALIAS, mapping());
@@ -36,19 +32,12 @@ public final class PublicationIndex {
     public PublicationIndex(ElasticsearchClient client, String alias, String mapping) {
         this.client = client;
         this.alias = alias;
-        this.mapping = mapping;
+        this.index = new VersionedIndex(client, alias, String.valueOf(VERSION), mapping);
     }
 
     /** The index's settings and mappings as the mappings module ships them. */
     public static String mapping() {
-        try (InputStream in = PublicationIndex.class.getResourceAsStream("/kz/minsearch/mappings/publications.json")) {
-            if (in == null) {
-                throw new IllegalStateException("publications.json is missing from the class path (minsearch-mappings)");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return VersionedIndex.definition("publications.json");
     }
 
     public static String concreteName() {
@@ -57,10 +46,6 @@ public final class PublicationIndex {
 
     public String alias() {
         return alias;
-    }
-
-    private String indexName() {
-        return alias + "-v" + VERSION;
     }
 
     /** A large load under way: the index's refreshes are off until it is closed. */
@@ -77,8 +62,8 @@ public final class PublicationIndex {
      */
     public Load bulkLoading() throws IOException {
         ensureCreated();
-        String name = indexName();
-        String shipped = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mapping).path("settings")
+        String name = index.name();
+        String shipped = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index.definition()).path("settings")
                 .path("refresh_interval").asText("1s");
         client.indices().putSettings(s -> s.index(name).settings(i -> i.refreshInterval(t -> t.time("-1"))));
         return () -> {
@@ -89,33 +74,12 @@ public final class PublicationIndex {
 
     /** Removes this alias's index (evaluations clean up after themselves). */
     public void delete() throws IOException {
-        String name = indexName();
-        if (client.indices().exists(e -> e.index(name)).value()) {
-            client.indices().delete(d -> d.index(name));
-        }
+        index.delete();
     }
 
-    /**
-     * Creates the current index version and points the alias at it. An alias on an older version is moved (the old
-     * index stays until deleted by hand): a mapping change is a new index, filled by the next crawl or import.
-     */
+    /** Creates the current index version and points the alias at it ({@link VersionedIndex}), filled by the next crawl or import. */
     public void ensureCreated() throws IOException {
-        String name = indexName();
-        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            var current = client.indices().getAlias(a -> a.name(alias)).aliases().keySet();
-            if (current.contains(name)) {
-                return;
-            }
-            log.warn("event=index_version_changed from={} to={}", current, name);
-            for (String old : current) {
-                client.indices().deleteAlias(d -> d.index(old).name(alias));
-            }
-        }
-        if (!client.indices().exists(e -> e.index(name)).value()) {
-            client.indices().create(c -> c.index(name).withJson(new java.io.StringReader(mapping)));
-            log.info("event=index_created index={}", name);
-        }
-        client.indices().putAlias(a -> a.index(name).name(alias));
+        index.ensureCreated();
     }
 
     /** Indexes (or replaces) publications in one bulk request; returns the ids that failed, with their reasons. */

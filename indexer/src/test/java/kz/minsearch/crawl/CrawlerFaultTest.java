@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,8 +56,9 @@ class CrawlerFaultTest {
             deadPort = s.getLocalPort();
         }
         Path stateDir = Files.createTempDirectory("crawl-state");
-        CrawlState state = CrawlState.load(stateDir);
         try (ElasticsearchClient dead = ElasticsearchConfig.of("http://127.0.0.1:" + deadPort).client()) {
+            CrawlStore unreachable = new IndexedCrawlStore(dead, "test-fault-crawl-state", PublicationIndex.VERSION);
+            CrawlState state = CrawlState.open(stateDir, unreachable);
             CrawlSummary summary = crawler(state, new IndexSink(new PublicationIndex(dead), state))
                     .crawl(List.of(web.url("/listing.html")), (d, k) -> { });
             Map<FetchResult.Failure, Integer> errors = summary.errors();
@@ -68,15 +70,20 @@ class CrawlerFaultTest {
             }
             assertEquals(4, summary.articlesNew.get(), summary.toString()); // ok, flaky (after a retry), cp1251, meta charset
             assertNotNull(summary.indexingProblem(), "Elasticsearch down is reported");
-            assertEquals(4, CrawlState.load(stateDir).pendingCount(), "and what was fetched waits on disk");
+            CrawlState reopened = CrawlState.open(stateDir, unreachable);
+            assertEquals(4, reopened.pendingCount(), "and what was fetched waits on disk");
+            assertEquals(CrawlState.Kind.ARTICLE, reopened.get(web.url("/cp1251")).kind(), "so does what the crawl learnt");
         }
 
         try (ElasticsearchClient live = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
             PublicationIndex index = new PublicationIndex(live);
-            CrawlState later = CrawlState.load(stateDir);
+            IndexedCrawlStore store = new IndexedCrawlStore(live, "test-fault-crawl-state", PublicationIndex.VERSION);
+            CrawlState later = CrawlState.open(stateDir, store);
             CrawlSummary summary = crawler(later, new IndexSink(index, later)).crawl(List.of(web.url("/listing.html")), (d, k) -> { });
             assertEquals(null, summary.indexingProblem(), summary.toString());
-            assertEquals(0, CrawlState.load(stateDir).pendingCount());
+            assertEquals(0, CrawlState.open(stateDir, store).pendingCount());
+            assertFalse(Files.exists(later.journalFile()), "the journal is emptied once all reached Elasticsearch");
+            assertEquals(CrawlState.Kind.ARTICLE, store.get(web.url("/cp1251")).kind(), "the journal's state reached the index");
             index.refresh();
             Publication cp1251 = index.get(kz.minsearch.enrich.Enricher.idOf(web.url("/cp1251"))).orElseThrow();
             assertTrue(cp1251.body().contains("Министр культуры и информации"), cp1251.body());

@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +64,8 @@ class CrawlerTest {
     void fromListingPagesFollowsPaginationAndFindsEveryArticleButNoListing() throws Exception {
         Collected sink = new Collected();
         Path stateDir = Files.createTempDirectory("state");
-        CrawlState state = CrawlState.load(stateDir);
+        CrawlStore store = CrawlStore.inMemory();
+        CrawlState state = CrawlState.open(stateDir, store);
         CrawlSummary summary = crawler(state, sink).crawl(List.of(
                 gov.url() + "/kk/news/page-1.html", gov.url() + "/ru/news/page-1.html", gov.url() + "/en/news/page-1.html",
                 newsru.url() + "/news/page-1.html", newskk.url() + "/kk/news/page-1.html"), (d, k) -> { });
@@ -71,24 +75,51 @@ class CrawlerTest {
         assertTrue(summary.listings.get() >= 9, summary.toString());
 
         Collected again = new Collected();
-        CrawlSummary second = crawler(CrawlState.load(stateDir), again).crawl(List.of(
+        CrawlSummary second = crawler(CrawlState.open(stateDir, store), again).crawl(List.of(
                 gov.url() + "/kk/news/page-1.html"), (d, k) -> { });
         assertEquals(0, again.publications.size(), "a re-crawl indexes nothing unchanged");
         assertEquals(0, second.articlesNew.get() + second.articlesChanged.get(), second.toString());
-        assertTrue(second.articlesUnchanged.get() >= 8, second.toString());
+        assertTrue(second.notDue.get() >= 8, "articles just fetched are not due again: " + second);
+        assertTrue(second.listings.get() >= 1, "listings are, at every crawl: " + second);
+    }
+
+    /** Articles due again are asked for with their validators (304: unchanged) and left alone twice as long after. */
+    @Test
+    void anArticleDueAgainIsAskedConditionallyAndItsIntervalDoubles() throws Exception {
+        CrawlStore store = CrawlStore.inMemory();
+        List<String> start = List.of(newsru.url() + "/news/page-1.html");
+        crawler(CrawlState.open(Files.createTempDirectory("state"), store), new Collected()).crawl(start, (d, k) -> { });
+        String article = newsru.url() + "/news/6431207-prinyat-zakon-o-mass-media.html";
+        CrawlState.Entry first = store.get(article);
+        assertEquals(Revisit.FRESH, first.interval(), "a new article is due again soon: " + first);
+
+        Instant past = Instant.now().minus(Duration.ofDays(1));
+        Map<String, CrawlState.Entry> overdue = new HashMap<>();
+        for (String url : List.of(article)) {
+            CrawlState.Entry e = store.get(url);
+            overdue.put(url, new CrawlState.Entry(e.kind(), e.contentHash(), e.etag(), e.lastModified(),
+                    past.minus(first.interval()).toString(), 0, null, e.signals(), past.toString()));
+        }
+        store.putAll(overdue);
+        Collected again = new Collected();
+        CrawlSummary second = crawler(CrawlState.open(Files.createTempDirectory("state"), store), again).crawl(start, (d, k) -> { });
+        assertEquals(0, again.publications.size(), second.toString());
+        assertEquals(1, second.articlesUnchanged.get(), "the one due was asked again and found unchanged: " + second);
+        assertTrue(second.notDue.get() >= 1, "the others were not due: " + second);
+        assertEquals(Revisit.FRESH.multipliedBy(2), store.get(article).interval(), store.get(article).toString());
     }
 
     @Test
     void fromASitemap() throws Exception {
         Collected sink = new Collected();
-        crawler(CrawlState.load(Files.createTempDirectory("state")), sink).crawl(List.of(gov.url() + "/sitemap.xml"), (d, k) -> { });
+        crawler(CrawlState.inMemory(Files.createTempDirectory("state")), sink).crawl(List.of(gov.url() + "/sitemap.xml"), (d, k) -> { });
         assertEquals(25, sink.publications.size());
     }
 
     @Test
     void fromAnRssFeed() throws Exception {
         Collected sink = new Collected();
-        crawler(CrawlState.load(Files.createTempDirectory("state")), sink).crawl(List.of(newsru.url() + "/rss.xml"), (d, k) -> { });
+        crawler(CrawlState.inMemory(Files.createTempDirectory("state")), sink).crawl(List.of(newsru.url() + "/rss.xml"), (d, k) -> { });
         assertEquals(3, sink.publications.size());
         assertTrue(sink.publications.stream().allMatch(p -> p.lang().equals("ru")));
     }
@@ -99,8 +130,7 @@ class CrawlerTest {
         try (StaticSite wire = StaticSite.serve(Path.of("../corpus/layouts/sites/steppewire"));
              StaticSite gazeta = StaticSite.serve(Path.of("../corpus/layouts/sites/gazeta"))) {
             Collected sink = new Collected();
-            Path stateDir = Files.createTempDirectory("state");
-            CrawlState state = CrawlState.load(stateDir);
+            CrawlState state = CrawlState.inMemory(Files.createTempDirectory("state"));
             CrawlSummary summary = crawler(state, sink).crawl(List.of(wire.url() + "/", gazeta.url() + "/"), (d, k) -> { });
             assertEquals(9, sink.publications.size(), summary.toString());
             assertEquals(9, sink.publications.stream().map(Publication::title).distinct().count(), "no article twice");

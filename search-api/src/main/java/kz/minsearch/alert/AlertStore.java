@@ -4,11 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import kz.minsearch.index.VersionedIndex;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,20 +38,7 @@ public final class AlertStore {
         if (created) {
             return;
         }
-        String index = alias + "-v" + VERSION;
-        if (!client.indices().exists(e -> e.index(index)).value()) {
-            String mapping;
-            try (InputStream in = AlertStore.class.getResourceAsStream("/kz/minsearch/mappings/alerts.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("alerts.json is missing from the class path (minsearch-mappings)");
-                }
-                mapping = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            client.indices().create(c -> c.index(index).withJson(new StringReader(mapping)));
-        }
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            client.indices().putAlias(a -> a.index(index).name(alias));
-        }
+        new VersionedIndex(client, alias, String.valueOf(VERSION), VersionedIndex.definition("alerts.json")).ensureCreated();
         created = true;
     }
 
