@@ -53,7 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     long seed = 1;
 
     private static final int BATCH = 1000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** How many publications arrive after the corpus, to time linking that grows with the new work. */
+    private static final int INCREMENT = 1000;
+    /** HTTP/1.1, as browsers and curl speak to an http:// address (no h2c upgrade on each new connection). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public Integer call() throws Exception {
@@ -80,9 +84,9 @@ final class BenchCommand implements Callable<Integer> {
             index.ensureCreated();
             t0 = System.nanoTime();
             try (PublicationIndex.Load load = index.bulkLoading()) {
-                for (int from = 0; from < publications.size(); from += BATCH) {
-                    index.index(publications.subList(from, Math.min(publications.size(), from + BATCH)), false);
-                }
+                PublicationIndex.Writer writer = index.writer();
+                publications.forEach(p -> writer.add(p.toDocument()));
+                writer.finish();
             }
             double bulkSeconds = seconds(t0);
             long t1 = System.nanoTime();
@@ -108,15 +112,31 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("(b) indexing: minsearch %.0f docs/s (bulk %.1f s + link pass %.1f s), raw _bulk %.0f docs/s; ratio %.2f%n",
                     publications.size() / oursSeconds, bulkSeconds, linkSeconds, publications.size() / rawSeconds, rawSeconds / oursSeconds);
 
+            // the news that arrives next: published over the month after the corpus, linked on their own
+            List<Publication> later = IntStream.range(docs, docs + INCREMENT).mapToObj(i -> corpus.page(seed, i,
+                            SyntheticCorpus.START.plus(SyntheticCorpus.SPAN), Duration.ofDays(30))).parallel()
+                    .map(p -> PageExtractor.extract(Jsoup.parse(p.html(), p.url()), p.url(), p.source()))
+                    .filter(p -> p.article() != null).map(p -> enricher.enrich(p.article())).toList();
+            t0 = System.nanoTime();
+            index.index(later, false);
+            double laterBulk = seconds(t0);
+            t1 = System.nanoTime();
+            int relinked = LinkPass.run(index, later.stream().map(LinkPass.Arrival::of).toList());
+            System.out.printf("(b') %,d new publications into %,d: indexed in %.1f s, link pass %.1f s (%d publications updated)%n",
+                    later.size(), publications.size(), laterBulk, seconds(t1), relinked);
+
             SearchService search = new SearchService(client, new Facets(Registry.bundled()));
             List<Query> queries = queries(corpus, new JacksonJsonpMapper(), search, es);
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+            // the options the launcher gives `serve` (MINSEARCH_SERVE_JAVA_OPTS): the API measured as it runs
+            command.addAll(Arrays.stream(System.getenv().getOrDefault("MINSEARCH_SERVE_JAVA_OPTS", "").split("\\s+"))
+                    .filter(o -> !o.isBlank()).toList());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port)));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("MINSEARCH_ES_URL", es);
             pb.environment().put("MINSEARCH_RATE_LIMIT", "0");
             Process api = pb.start();

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "watch", description = "Keep crawling: each source again after its interval (sources.yml `interval`, "
         + "or --every for start URLs), so new publications arrive on their own; after each round, the saved searches "
-        + "with webhooks are matched against what is new and their deliveries sent. Ctrl-C stops.")
+        + "with webhooks are matched against what is new and their deliveries sent (by share 1 only, when several indexers "
+        + "share the crawl with --share). Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchCommand.class);
 
@@ -64,7 +65,9 @@ final class WatchCommand implements Callable<Integer> {
                     try {
                         CrawlCommand.crawlOnce(env, client, round, crawl.options(), Duration.ofMillis(crawl.delayMs), crawl.share);
                         Thread.interrupted(); // a stop asked during the crawl: the alerts of what it found still go out
-                        alerts.run();
+                        if (crawl.share.number() == 1) { // of several indexers sharing the crawl, one sends the alerts
+                            alerts.run();
+                        }
                     } catch (Exception e) {
                         log.warn("event=watch_round_failed reason=\"{}\"", e.getMessage());
                     }

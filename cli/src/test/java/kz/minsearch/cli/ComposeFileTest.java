@@ -36,14 +36,14 @@ class ComposeFileTest {
     @Test
     void everyServiceBuildsFromAFileThatExistsAndUsesKnownVerbs() throws Exception {
         JsonNode services = services();
-        for (String name : List.of("certs", "es01", "es02", "es03", "keys", "api", "indexer")) {
+        for (String name : List.of("certs", "es01", "es02", "es03", "keys", "api", "indexer-1", "indexer-2")) {
             JsonNode service = services.get(name);
             assertTrue(service != null, name);
             Path dockerfile = ROOT.resolve(service.get("build").get("dockerfile").asText());
             assertTrue(Files.isRegularFile(dockerfile), dockerfile.toString());
         }
         CommandLine cli = new CommandLine(new Main());
-        for (String name : List.of("api", "indexer")) {
+        for (String name : List.of("api", "indexer-1", "indexer-2")) {
             JsonNode service = services.get(name);
             assertTrue(cli.getSubcommands().containsKey(service.get("command").get(0).asText()), name);
             assertEquals("https://es01:9200,https://es02:9200,https://es03:9200", service.get("environment").get("MINSEARCH_ES_URL").asText(),
@@ -80,14 +80,14 @@ class ComposeFileTest {
     void theApiReadsThePublicationsOnlyAndTheIndexerWritesThemEachWithItsOwnKey() throws Exception {
         JsonNode services = services();
         String apiKey = services.get("api").get("environment").get("MINSEARCH_ES_API_KEY_FILE").asText();
-        String indexerKey = services.get("indexer").get("environment").get("MINSEARCH_ES_API_KEY_FILE").asText();
+        String indexerKey = services.get("indexer-1").get("environment").get("MINSEARCH_ES_API_KEY_FILE").asText();
         assertNotEquals(apiKey, indexerKey);
         assertTrue(Files.readString(ROOT.resolve("docker/setup/keys.sh")).contains("/_security/api_key"));
         JsonNode api = JSON.readTree(ROOT.resolve("docker/setup/api-role.json").toFile());
         JsonNode indexer = JSON.readTree(ROOT.resolve("docker/setup/indexer-role.json").toFile());
         assertEquals(Set.of("read", "view_index_metadata"), privilegesOn(api, "publications"), "the API only reads publications");
         assertTrue(privilegesOn(indexer, "publications").contains("write"), "the indexer writes them");
-        for (String name : List.of("api", "indexer")) {
+        for (String name : List.of("api", "indexer-1", "indexer-2")) {
             JsonNode service = services.get(name);
             assertTrue(service.get("volumes").toString().contains("keys:/run/keys:ro"), name + " mounts the keys read-only");
             assertEquals("service_completed_successfully", service.get("depends_on").get("keys").get("condition").asText());
@@ -98,6 +98,28 @@ class ComposeFileTest {
         String app = Files.readString(ROOT.resolve("docker/app/Dockerfile"));
         Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(app);
         assertTrue(user.find() && !user.group(1).equals("root") && !user.group(1).equals("0"), "the app image runs as a non-root user");
+    }
+
+    /** Two indexers split the sites between them, each with its own journal; the API runs as replicas. */
+    @Test
+    void theIndexersShareTheCrawlAndTheApiRunsAsReplicas() throws Exception {
+        JsonNode services = services();
+        Set<String> shares = new HashSet<>();
+        Set<String> states = new HashSet<>();
+        for (String name : List.of("indexer-1", "indexer-2")) {
+            JsonNode service = services.get(name);
+            shares.add(kz.minsearch.crawl.Share.parse(service.get("environment").get("MINSEARCH_CRAWL_SHARE").asText()).toString());
+            service.get("volumes").forEach(v -> {
+                if (v.asText().endsWith(":/var/lib/minsearch")) {
+                    states.add(v.asText());
+                }
+            });
+            assertEquals("watch", service.get("command").get(0).asText());
+        }
+        assertEquals(Set.of("1/2", "2/2"), shares, "between them, every site");
+        assertEquals(2, states.size(), "each its own journal");
+        assertTrue(services.get("api").get("deploy").get("replicas").asInt() >= 2);
+        assertTrue(services.get("api").get("environment").get("JAVA_TOOL_OPTIONS").asText().contains("-Xmx"));
     }
 
     private static Set<String> privilegesOn(JsonNode role, String index) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,13 +55,21 @@ public final class SyntheticCorpus {
         return List.copyOf(words.keySet());
     }
 
+    /** Where the corpus's dates begin, and how long they run. */
+    public static final OffsetDateTime START = OffsetDateTime.of(2019, 1, 1, 9, 0, 0, 0, ZoneOffset.ofHours(5));
+    public static final Duration SPAN = Duration.ofDays(8 * 365);
+
     /** Page {@code i} of the corpus seeded with {@code seed}. */
     public Page page(long seed, int i) {
+        return page(seed, i, START, SPAN);
+    }
+
+    /** Page {@code i}, published within {@code span} after {@code from}: the news that arrives after the corpus. */
+    public Page page(long seed, int i, OffsetDateTime from, Duration span) {
         Random r = new Random(seed * 1_000_003L + i);
         String lang = languages().get(i % languages().size());
         String source = SOURCES[r.nextInt(SOURCES.length)];
-        OffsetDateTime published = OffsetDateTime.of(2019, 1, 1, 9, 0, 0, 0, ZoneOffset.ofHours(5))
-                .plusMinutes(r.nextInt(8 * 365 * 24 * 60));
+        OffsetDateTime published = from.plusMinutes(r.nextInt((int) span.toMinutes()));
         String title = sentence(r, lang, 6 + r.nextInt(6));
         StringBuilder body = new StringBuilder();
         int paragraphs = 3 + r.nextInt(5);

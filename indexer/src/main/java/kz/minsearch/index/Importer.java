@@ -21,7 +21,7 @@ public final class Importer {
     public record Result(int indexed, List<String> failures, List<LinkPass.Arrival> arrived) {
     }
 
-    /** Files enriched together and indexed in one bulk request. */
+    /** Files enriched together, on every core. */
     private static final int CHUNK = 500;
     /** From this many files on, the index's refreshes are off during the import. */
     private static final int LARGE = 5_000;
@@ -35,26 +35,29 @@ public final class Importer {
     }
 
     /**
-     * Reads and enriches the files on every core, a chunk at a time, and indexes each chunk in one bulk request; a
-     * large import runs with the index's refreshes off ({@link PublicationIndex#bulkLoading()}).
+     * Reads and enriches the files on every core, a chunk at a time, while the index's {@link PublicationIndex.Writer}
+     * sends the chunk before; a large import runs with the index's refreshes off ({@link PublicationIndex#bulkLoading()}).
      */
     public Result importFiles(List<Path> files, Consumer<Path> progress) throws IOException {
         index.ensureCreated();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         List<LinkPass.Arrival> arrived = new ArrayList<>();
-        int indexed = 0;
+        List<String> rejected;
         try (PublicationIndex.Load load = files.size() >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
+            PublicationIndex.Writer writer = index.writer();
             for (int from = 0; from < files.size(); from += CHUNK) {
-                List<Publication> batch = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
+                List<Publication> chunk = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
                         .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList();
-                List<String> rejected = index.index(batch, false);
-                failures.addAll(rejected);
-                indexed += batch.size() - rejected.size();
-                batch.forEach(p -> arrived.add(LinkPass.Arrival.of(p)));
+                chunk.forEach(p -> {
+                    writer.add(p.toDocument());
+                    arrived.add(LinkPass.Arrival.of(p));
+                });
             }
+            rejected = writer.finish();
         }
+        failures.addAll(rejected);
         index.refresh();
-        return new Result(indexed, List.copyOf(failures), arrived);
+        return new Result(arrived.size() - rejected.size(), List.copyOf(failures), arrived);
     }
 
     private Publication read(Path file, List<String> failures, Consumer<Path> progress) {

@@ -46,6 +46,7 @@ public final class LinkPass {
         if (arrived.isEmpty()) {
             return 0;
         }
+        long start = System.nanoTime();
         index.refresh();
         List<Span> read = spans(arrived, Linker.REACH.multipliedBy(2));
         List<Span> decided = spans(arrived, Linker.REACH);
@@ -57,6 +58,7 @@ public final class LinkPass {
         arrived.forEach(a -> arrivedIds.add(a.id()));
 
         List<Publication> before = new ArrayList<>(neighbourhood.values());
+        long linking = System.nanoTime();
         List<Publication> after = Linker.link(before);
         List<Publication> changed = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
@@ -69,9 +71,13 @@ public final class LinkPass {
                 changed.add(b);
             }
         }
-        List<String> failures = index.index(changed, true);
+        long writing = System.nanoTime();
+        List<String> failures = index.replace(changed.stream().map(Publication::toDocument).toList());
+        index.refresh();
         failures.forEach(f -> log.warn("event=link_update_failed reason=\"{}\"", f));
-        log.info("event=links_updated arrived={} read={} changed={}", arrived.size(), before.size(), changed.size());
+        log.info("event=links_updated arrived={} read={} changed={} read_ms={} link_ms={} write_ms={}", arrived.size(),
+                before.size(), changed.size(), (linking - start) / 1_000_000, (writing - linking) / 1_000_000,
+                (System.nanoTime() - writing) / 1_000_000);
         return changed.size();
     }
 

@@ -1,13 +1,18 @@
 package kz.minsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +25,9 @@ import java.util.Optional;
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
     public static final int VERSION = 5;
+    /** A bulk request is cut at this many publications or this many bytes, whichever comes first. */
+    private static final int BULK_DOCUMENTS = 500;
+    private static final long BULK_BYTES = 8L << 20;
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -82,33 +90,108 @@ public final class PublicationIndex {
         index.ensureCreated();
     }
 
-    /** Indexes (or replaces) publications in one bulk request; returns the ids that failed, with their reasons. */
+    /** Indexes (or replaces) publications; returns the ids that failed, with their reasons. */
     public List<String> index(List<Publication> publications, boolean waitForSearch) throws IOException {
         return indexDocuments(publications.stream().map(Publication::toDocument).toList(), waitForSearch);
     }
 
-    /**
-     * The same for documents already in index form (as the crawl's pending queue keeps them). Each keeps the moment
-     * it was first indexed ({@code indexed}): a publication indexed again is not new.
-     */
+    /** The same for documents already in index form (as the crawl's journal keeps them), through one {@link Writer}. */
     public List<String> indexDocuments(List<Map<String, Object>> documents, boolean waitForSearch) throws IOException {
         if (documents.isEmpty()) {
             return List.of();
         }
-        Map<String, String> firstIndexed = firstIndexed(documents.stream().map(d -> (String) d.get("id")).toList());
-        // each new publication its own moment, in the order of the batch: "what is new since" never ties
-        java.time.Instant now = java.time.Instant.now();
-        List<Map<String, Object>> stamped = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>(documents.get(i));
-            copy.put("indexed", firstIndexed.getOrDefault((String) copy.get("id"), now.plusNanos(i).toString()));
-            stamped.add(copy);
+        Writer writer = writer();
+        documents.forEach(writer::add);
+        List<String> failures = writer.finish();
+        if (waitForSearch) {
+            refresh();
         }
+        return failures;
+    }
+
+    /** A writer for many publications: {@link BulkIngester} sends them while the caller prepares more. */
+    public Writer writer() {
+        return new Writer();
+    }
+
+    /**
+     * Writes publications through elasticsearch-java's {@link BulkIngester}: requests cut by count and size, two in
+     * flight while the caller goes on, {@link #add} waiting when both are (backpressure). Each publication keeps the
+     * moment minsearch first indexed it ({@code indexed}): it is sent as a create, with a new moment; one that exists
+     * already fails to be created and is then replaced, keeping its own. A new publication thus costs what a raw bulk
+     * costs, and only one indexed again is read first.
+     */
+    public final class Writer {
+        private final BulkIngester<Map<String, Object>> ingester;
+        private final List<Map<String, Object>> existing = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> unreachable = Collections.synchronizedList(new ArrayList<>());
+        private final Instant start = Instant.now();
+        private long added;
+
+        private Writer() {
+            ingester = BulkIngester.of(b -> b.client(client).maxOperations(BULK_DOCUMENTS).maxSize(BULK_BYTES)
+                    .maxConcurrentRequests(2).listener(new BulkListener<>() {
+                        @Override
+                        public void beforeBulk(long id, BulkRequest request, List<Map<String, Object>> documents) {
+                        }
+
+                        @Override
+                        public void afterBulk(long id, BulkRequest request, List<Map<String, Object>> documents, BulkResponse response) {
+                            for (int i = 0; i < response.items().size(); i++) {
+                                BulkResponseItem item = response.items().get(i);
+                                if (item.status() == 409) {
+                                    existing.add(documents.get(i));
+                                } else if (item.error() != null) {
+                                    failures.add(item.id() + ": " + item.error().reason());
+                                }
+                            }
+                        }
+
+                        @Override
+                        public void afterBulk(long id, BulkRequest request, List<Map<String, Object>> documents, Throwable failure) {
+                            unreachable.add(documents.size() + " publications: " + failure.getMessage());
+                        }
+                    }));
+        }
+
+        /** Queues one publication (in index form); each new one gets its own moment, in the order added. */
+        public void add(Map<String, Object> document) {
+            Map<String, Object> stamped = new LinkedHashMap<>(document);
+            stamped.put("indexed", start.plusNanos(added++).toString());
+            ingester.add(op -> op.create(c -> c.index(alias).id((String) stamped.get("id")).document(stamped)), stamped);
+        }
+
+        /**
+         * Sends what is queued and waits for every answer; replaces the publications that existed.
+         * @return the ids refused, with their reasons
+         * @throws IOException when Elasticsearch could not be reached for some of them
+         */
+        public List<String> finish() throws IOException {
+            ingester.close();
+            if (!unreachable.isEmpty()) {
+                throw new IOException("not indexed: " + String.join("; ", unreachable));
+            }
+            List<String> all = new ArrayList<>(failures);
+            all.addAll(replace(existing));
+            return all;
+        }
+    }
+
+    /** Publications that exist already, replaced whole but for the moment each was first indexed. */
+    public List<String> replace(List<Map<String, Object>> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> firstIndexed = firstIndexed(documents.stream().map(d -> (String) d.get("id")).toList());
+        Instant now = Instant.now();
         BulkResponse response = client.bulk(b -> {
-            for (Map<String, Object> doc : stamped) {
+            for (Map<String, Object> document : documents) {
+                Map<String, Object> doc = new LinkedHashMap<>(document);
+                doc.put("indexed", firstIndexed.getOrDefault((String) doc.get("id"), now.toString()));
                 b.operations(op -> op.index(i -> i.index(alias).id((String) doc.get("id")).document(doc)));
             }
-            return b.refresh(waitForSearch ? Refresh.WaitFor : Refresh.False);
+            return b;
         });
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
@@ -123,9 +206,6 @@ public final class PublicationIndex {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Map<String, String> firstIndexed(List<String> ids) throws IOException {
         Map<String, String> out = new java.util.HashMap<>();
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            return out;
-        }
         var response = client.mget(m -> m.index(alias).ids(ids).sourceIncludes("indexed"), Map.class);
         for (var doc : response.docs()) {
             if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
