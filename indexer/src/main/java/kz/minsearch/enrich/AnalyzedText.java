@@ -42,23 +42,18 @@ public record AnalyzedText(List<Set<String>> positions) {
         return positions.isEmpty();
     }
 
-    /** How often the phrase occurs: consecutive positions that each share a token with the phrase's. */
-    public int count(AnalyzedText phrase) {
+    /** Whether the phrase occurs starting at position {@code i}. */
+    public boolean hasAt(int i, AnalyzedText phrase) {
         List<Set<String>> p = phrase.positions();
-        if (p.isEmpty()) {
-            return 0;
+        if (i + p.size() > positions.size()) {
+            return false;
         }
-        int n = 0;
-        outer:
-        for (int i = 0; i + p.size() <= positions.size(); i++) {
-            for (int j = 0; j < p.size(); j++) {
-                if (Collections.disjoint(positions.get(i + j), p.get(j))) {
-                    continue outer;
-                }
+        for (int j = 0; j < p.size(); j++) {
+            if (Collections.disjoint(positions.get(i + j), p.get(j))) {
+                return false;
             }
-            n++;
         }
-        return n;
+        return true;
     }
 
     /** The first reading at each position, joined: how a matched term is shown. */

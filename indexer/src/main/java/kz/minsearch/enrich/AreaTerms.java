@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class AreaTerms {
     }
 
     private final Map<Language, Map<String, List<AnalyzedText>>> terms = new EnumMap<>(Language.class);
+    /** The same terms, to find them all in one reading of a text. */
+    private final Map<Language, PhraseIndex<AnalyzedText>> index = new EnumMap<>(Language.class);
 
     public AreaTerms() {
         try (InputStream in = AreaTerms.class.getResourceAsStream("area-terms.json")) {
@@ -46,6 +49,9 @@ public final class AreaTerms {
                     byArea.put(area.getKey(), phrases);
                 });
                 terms.put(lang, byArea);
+                PhraseIndex<AnalyzedText> all = new PhraseIndex<>();
+                byArea.values().stream().flatMap(List::stream).distinct().forEach(phrase -> all.add(phrase, phrase));
+                index.put(lang, all);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("area-terms.json is unreadable", e);
@@ -62,16 +68,17 @@ public final class AreaTerms {
         if (!terms.containsKey(lang)) {
             return List.of(); // no area terms in a language minsearch does not analyze
         }
-        AnalyzedText titleStems = AnalyzedText.of(lang.analyzer(), title);
-        AnalyzedText leadStems = AnalyzedText.of(lang.analyzer(), lead);
-        AnalyzedText bodyStems = AnalyzedText.of(lang.analyzer(), body);
+        Map<AnalyzedText, Double> weighted = new HashMap<>();
+        PhraseIndex<AnalyzedText> all = index.get(lang);
+        all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), title), (phrase, p) -> weighted.merge(phrase, TITLE_WEIGHT, Double::sum));
+        all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), lead), (phrase, p) -> weighted.merge(phrase, LEAD_WEIGHT, Double::sum));
+        all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), body), (phrase, p) -> weighted.merge(phrase, 1.0, Double::sum));
         List<Match> matches = new ArrayList<>();
         terms.get(lang).forEach((area, phrases) -> {
             double score = 0;
             List<String> matched = new ArrayList<>();
             for (AnalyzedText phrase : phrases) {
-                double s = TITLE_WEIGHT * titleStems.count(phrase) + LEAD_WEIGHT * leadStems.count(phrase)
-                        + bodyStems.count(phrase);
+                double s = weighted.getOrDefault(phrase, 0.0);
                 if (s > 0) {
                     score += s;
                     matched.add(phrase.primary());

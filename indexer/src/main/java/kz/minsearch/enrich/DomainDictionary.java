@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class DomainDictionary {
     }
 
     private final List<Concept> concepts = new ArrayList<>();
+    /** Per language, every term of every concept: a text is read once, not once per term. */
+    private final Map<Language, PhraseIndex<Concept>> phrases = new EnumMap<>(Language.class);
 
     private static final class Bundled {
         static final DomainDictionary INSTANCE = new DomainDictionary();
@@ -48,7 +51,10 @@ public final class DomainDictionary {
                         analyzed.computeIfAbsent(lang, k -> new ArrayList<>()).add(AnalyzedText.of(lang.analyzer(), term.strip()));
                     }
                 }
-                concepts.add(new Concept(concepts.size(), terms, analyzed));
+                Concept concept = new Concept(concepts.size(), terms, analyzed);
+                concepts.add(concept);
+                analyzed.forEach((lang, forms) -> forms.forEach(
+                        form -> phrases.computeIfAbsent(lang, k -> new PhraseIndex<>()).add(concept, form)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,15 +73,14 @@ public final class DomainDictionary {
         return concepts.size();
     }
 
-    /** The concepts a text in the given language contains. */
+    /** The concepts a text in the given language contains, in the dictionary's order. */
     public List<Concept> in(Language lang, AnalyzedText text) {
-        List<Concept> out = new ArrayList<>();
-        for (Concept c : concepts) {
-            if (c.analyzed().containsKey(lang) && c.analyzed().get(lang).stream().anyMatch(phrase -> text.count(phrase) > 0)) {
-                out.add(c);
-            }
+        BitSet found = new BitSet(concepts.size());
+        PhraseIndex<Concept> terms = phrases.get(lang);
+        if (terms != null) {
+            terms.forEachOccurrence(text, (concept, term) -> found.set(concept.id()));
         }
-        return out;
+        return found.stream().mapToObj(concepts::get).toList();
     }
 
     /** For each language, the terms of the concepts a text in another language contains. */

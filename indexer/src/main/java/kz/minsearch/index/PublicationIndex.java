@@ -178,11 +178,19 @@ public final class PublicationIndex {
         }
     }
 
-    /** Publications that exist already, replaced whole but for the moment each was first indexed. */
+    /**
+     * Publications that exist already, replaced whole but for the moment each was first indexed, a bulk request's
+     * worth at a time (Elasticsearch refuses a request over 100 MB).
+     */
     public List<String> replace(List<Map<String, Object>> documents) throws IOException {
-        if (documents.isEmpty()) {
-            return List.of();
+        List<String> failures = new ArrayList<>();
+        for (int from = 0; from < documents.size(); from += BULK_DOCUMENTS) {
+            failures.addAll(replaceAtOnce(documents.subList(from, Math.min(documents.size(), from + BULK_DOCUMENTS))));
         }
+        return failures;
+    }
+
+    private List<String> replaceAtOnce(List<Map<String, Object>> documents) throws IOException {
         Map<String, String> firstIndexed = firstIndexed(documents.stream().map(d -> (String) d.get("id")).toList());
         Instant now = Instant.now();
         BulkResponse response = client.bulk(b -> {
