@@ -47,8 +47,7 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.printf("\rimporting %d/%d %s", ++done[0], files.size(), f.getFileName()));
             System.err.println();
             System.out.printf("imported %d of %d files%n", result.indexed(), files.size());
-            System.out.println("linked translations and retellings: " + kz.minsearch.index.LinkPass.run(new PublicationIndex(client), result.arrived())
-                    + " publications updated");
+            System.out.println("linked translations and retellings: " + result.relinked() + " publications indexed before updated");
             result.failures().forEach(f -> System.out.println("failed: " + f));
             return result;
         }

@@ -9,21 +9,31 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** Imports article files: read, enrich, index. A file that cannot be read is reported and the rest go on. */
+/**
+ * Imports article files: read, enrich, link, index. A file that cannot be read is reported and the rest go on.
+ * Everything read is linked before it is written (each publication is written once, with its links), in order of
+ * publication a chunk at a time, so a chunk's neighbours in time are the chunk before it and what was indexed already.
+ * An import holds its publications in memory while it runs (some 10 KB each): import a very large archive in parts.
+ */
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-    /** @param arrived what was indexed, for the link pass */
-    public record Result(int indexed, List<String> failures, List<LinkPass.Arrival> arrived) {
+    /** @param relinked publications indexed earlier whose links the import changed */
+    public record Result(int indexed, List<String> failures, int relinked) {
     }
 
-    /** Files enriched together, on every core. */
+    /** Files read and enriched together, on every core. */
     private static final int CHUNK = 500;
-    /** From this many files on, the index's refreshes are off during the import. */
+    /** Publications linked together and written together, in order of publication. */
+    private static final int LINK_CHUNK = 5_000;
+    /** From this many publications on, the index's refreshes are off during the import. */
     private static final int LARGE = 5_000;
 
     private final Enricher enricher;
@@ -35,29 +45,48 @@ public final class Importer {
     }
 
     /**
-     * Reads and enriches the files on every core, a chunk at a time, while the index's {@link PublicationIndex.Writer}
-     * sends the chunk before; a large import runs with the index's refreshes off ({@link PublicationIndex#bulkLoading()}).
+     * Reads and enriches the files on every core, then links and writes them in order of publication through the
+     * index's {@link PublicationIndex.Writer}; a large import runs with the index's refreshes off
+     * ({@link PublicationIndex#bulkLoading()}).
      */
     public Result importFiles(List<Path> files, Consumer<Path> progress) throws IOException {
         index.ensureCreated();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        List<LinkPass.Arrival> arrived = new ArrayList<>();
-        List<String> rejected;
-        try (PublicationIndex.Load load = files.size() >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
-            PublicationIndex.Writer writer = index.writer();
-            for (int from = 0; from < files.size(); from += CHUNK) {
-                List<Publication> chunk = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
-                        .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList();
-                chunk.forEach(p -> {
-                    writer.add(p.toDocument());
-                    arrived.add(LinkPass.Arrival.of(p));
-                });
-            }
-            rejected = writer.finish();
+        Map<String, Publication> byId = new LinkedHashMap<>(); // one file per URL: the last read wins
+        for (int from = 0; from < files.size(); from += CHUNK) {
+            files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
+                    .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList()
+                    .forEach(p -> byId.put(p.id(), p));
         }
-        failures.addAll(rejected);
+        Result result = importPublications(new ArrayList<>(byId.values()));
+        List<String> all = new ArrayList<>(failures);
+        all.addAll(result.failures());
+        return new Result(result.indexed(), List.copyOf(all), result.relinked());
+    }
+
+    /** Links and writes publications already read, in order of publication (what {@link #importFiles} does next). */
+    public Result importPublications(List<Publication> publications) throws IOException {
+        index.ensureCreated();
+        List<Publication> all = new ArrayList<>(publications);
+        all.sort(Comparator.comparing(Publication::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<String> failures = new ArrayList<>();
+        int rejected = 0;
+        int relinked = 0;
+        try (PublicationIndex.Load load = all.size() >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
+            for (int from = 0; from < all.size(); from += LINK_CHUNK) {
+                List<Publication> chunk = all.subList(from, Math.min(all.size(), from + LINK_CHUNK));
+                List<Publication> linked = LinkPass.beforeWriting(index, chunk);
+                PublicationIndex.Writer writer = index.writer();
+                linked.forEach(p -> writer.add(p.toDocument()));
+                List<String> refused = writer.finish();
+                refused.forEach(f -> log.warn("event=import_refused reason=\"{}\"", f));
+                failures.addAll(refused);
+                rejected += refused.size();
+                relinked += linked.size() - chunk.size();
+            }
+        }
         index.refresh();
-        return new Result(arrived.size() - rejected.size(), List.copyOf(failures), arrived);
+        return new Result(all.size() - rejected, failures, relinked);
     }
 
     private Publication read(Path file, List<String> failures, Consumer<Path> progress) {

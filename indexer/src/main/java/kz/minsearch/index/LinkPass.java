@@ -41,11 +41,38 @@ public final class LinkPass {
     private LinkPass() {
     }
 
-    /** @return how many publications changed */
+    /** After publications were indexed: links them and writes back what changed. @return how many publications changed */
     public static int run(PublicationIndex index, Collection<Arrival> arrived) throws IOException {
         if (arrived.isEmpty()) {
             return 0;
         }
+        List<Publication> changed = relink(index, arrived, List.of());
+        long writing = System.nanoTime();
+        List<String> failures = index.replace(changed.stream().map(Publication::toDocument).toList());
+        index.refresh();
+        failures.forEach(f -> log.warn("event=link_update_failed reason=\"{}\"", f));
+        log.info("event=links_written changed={} write_ms={}", changed.size(), (System.nanoTime() - writing) / 1_000_000);
+        return changed.size();
+    }
+
+    /**
+     * Before publications are indexed (a large import): links them with each other and with those indexed around
+     * them, so that each is written once, with its links. Returns what to write: every incoming publication, linked,
+     * and the indexed ones whose links changed.
+     */
+    public static List<Publication> beforeWriting(PublicationIndex index, List<Publication> incoming) throws IOException {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
+        return relink(index, incoming.stream().map(Arrival::of).toList(), incoming);
+    }
+
+    /**
+     * Links the arrivals (indexed already, or given as {@code incoming}) in their neighbourhood; returns the arrivals
+     * and the publications within reach of them whose links changed — all the incoming ones.
+     */
+    private static List<Publication> relink(PublicationIndex index, Collection<Arrival> arrived, List<Publication> incoming)
+            throws IOException {
         long start = System.nanoTime();
         index.refresh();
         List<Span> read = spans(arrived, Linker.REACH.multipliedBy(2));
@@ -54,31 +81,33 @@ public final class LinkPass {
         index.publishedIn(read).forEach(p -> neighbourhood.put(p.id(), p));
         List<String> undated = arrived.stream().filter(a -> a.published() == null).map(Arrival::id).toList();
         index.get(undated).forEach(p -> neighbourhood.put(p.id(), p));
+        Set<String> incomingIds = new HashSet<>();
+        incoming.forEach(p -> {
+            neighbourhood.remove(p.id()); // the version about to be written, not the one indexed before
+            incomingIds.add(p.id());
+        });
         Set<String> arrivedIds = new HashSet<>();
         arrived.forEach(a -> arrivedIds.add(a.id()));
 
         List<Publication> before = new ArrayList<>(neighbourhood.values());
+        before.addAll(incoming);
         long linking = System.nanoTime();
         List<Publication> after = Linker.link(before);
-        List<Publication> changed = new ArrayList<>();
+        List<Publication> out = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Publication a = before.get(i);
             Publication b = after.get(i);
             boolean mine = arrivedIds.contains(a.id()) || a.published() != null && within(decided, a.published());
-            if (mine && (!Objects.equals(a.translations(), b.translations()) || !Objects.equals(a.related(), b.related())
-                    || !Objects.equals(a.people(), b.people()) || !Objects.equals(a.ministers(), b.ministers())
-                    || !Objects.equals(a.areas(), b.areas()))) {
-                changed.add(b);
+            if (incomingIds.contains(a.id()) || mine && (!Objects.equals(a.translations(), b.translations())
+                    || !Objects.equals(a.related(), b.related()) || !Objects.equals(a.people(), b.people())
+                    || !Objects.equals(a.ministers(), b.ministers()) || !Objects.equals(a.areas(), b.areas()))) {
+                out.add(b);
             }
         }
-        long writing = System.nanoTime();
-        List<String> failures = index.replace(changed.stream().map(Publication::toDocument).toList());
-        index.refresh();
-        failures.forEach(f -> log.warn("event=link_update_failed reason=\"{}\"", f));
-        log.info("event=links_updated arrived={} read={} changed={} read_ms={} link_ms={} write_ms={}", arrived.size(),
-                before.size(), changed.size(), (linking - start) / 1_000_000, (writing - linking) / 1_000_000,
-                (System.nanoTime() - writing) / 1_000_000);
-        return changed.size();
+        log.info("event=links_updated arrived={} read={} incoming={} changed={} read_ms={} link_ms={}", arrived.size(),
+                before.size(), incoming.size(), out.size() - incoming.size(), (linking - start) / 1_000_000,
+                (System.nanoTime() - linking) / 1_000_000);
+        return out;
     }
 
     /** The times within {@code reach} of the dated arrivals, as few disjoint spans as they make. */

@@ -45,6 +45,27 @@ class LinkPassTest {
         }
     }
 
+    /** An import links before it writes, in parts: publisher by publisher, each meeting what was imported before. */
+    @Test
+    void linkingBeforeWritingGivesTheSameLinksAsLinkingAfter() throws Exception {
+        List<Publication> crawled = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
+        Map<String, String> full = links(Linker.link(crawled));
+        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
+            PublicationIndex index = new PublicationIndex(client, "test-linkpass-import", PublicationIndex.mapping());
+            index.ensureCreated();
+            Map<String, List<Publication>> bySource = crawled.stream().sorted(Comparator.comparing(Publication::id))
+                    .collect(Collectors.groupingBy(Publication::source, TreeMap::new, Collectors.toList()));
+            int relinked = 0;
+            for (List<Publication> batch : bySource.values()) {
+                relinked += new Importer(new kz.minsearch.enrich.Enricher(kz.minsearch.enrich.Registry.bundled()), index).importPublications(batch).relinked();
+            }
+            assertTrue(relinked > 0, "a later publisher's retellings change links of publications imported before");
+            List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
+            assertEquals(crawled.size(), stored.size());
+            assertEquals(full, links(stored));
+        }
+    }
+
     @Test
     void onlyTheTimeAroundWhatArrivedIsRead() {
         OffsetDateTime a = OffsetDateTime.parse("2024-06-05T10:00:00+05:00");
