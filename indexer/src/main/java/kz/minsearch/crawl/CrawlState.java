@@ -141,7 +141,7 @@ public final class CrawlState {
             all.putAll(batch);
             try {
                 store.putAll(all);
-                journaled.keySet().removeAll(all.keySet());
+                journaled.clear();
                 if (pending.isEmpty() && journaled.isEmpty()) {
                     journal.clear();
                     journaledPublications.clear();

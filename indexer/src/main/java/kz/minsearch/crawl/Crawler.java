@@ -193,7 +193,7 @@ public final class Crawler {
         FetchResult.Fetched page = (FetchResult.Fetched) result;
         if (page.isJson()) {
             summary.feeds.incrementAndGet();
-            remember(task.url(), CrawlState.Kind.FEED, null, page, null);
+            remember(task.url(), CrawlState.Kind.FEED, null, page, null, before, false);
             return new Outcome(follow(jsonLinks(page), task, Set.of(), Set.of()), List.of());
         }
         Document doc = page.isXml() && !page.isHtml()
@@ -201,7 +201,7 @@ public final class Crawler {
                 : Jsoup.parse(new ByteArrayInputStream(page.body()), page.charset() == null ? null : page.charset().name(), page.url());
         if (doc.selectFirst("urlset, sitemapindex, rss, feed, channel") != null && doc.selectFirst("html") == null) {
             summary.feeds.incrementAndGet();
-            remember(task.url(), CrawlState.Kind.FEED, null, page, null);
+            remember(task.url(), CrawlState.Kind.FEED, null, page, null, before, false);
             boolean index = doc.selectFirst("sitemapindex") != null;
             return new Outcome(feedLinks(doc, page.url()).stream().map(u -> new Frontier.Task(u, task.depth() + 1,
                     index ? Frontier.Priority.DISCOVERY : Frontier.priorityOf(u, false, false), false, false)).toList(), List.of());
@@ -220,7 +220,7 @@ public final class Crawler {
         if (!extracted.isArticle()) {
             boolean listing = extracted.kind() == PageClassifier.Kind.LISTING;
             (listing ? summary.listings : summary.other).incrementAndGet();
-            remember(task.url(), listing ? CrawlState.Kind.LISTING : CrawlState.Kind.OTHER, null, page, signals);
+            remember(task.url(), listing ? CrawlState.Kind.LISTING : CrawlState.Kind.OTHER, null, page, signals, before, false);
             log.debug("event=page_kind url={} kind={} signals=\"{}\"", task.url(), extracted.kind(), signals);
             return outcome;
         }
@@ -233,12 +233,12 @@ public final class Crawler {
         if (first != null && !first.equals(task.url()) && !first.equals(extracted.canonicalUrl())) {
             summary.duplicates.incrementAndGet();
             log.info("event=duplicate url={} same_as={}", task.url(), first);
-            remember(task.url(), CrawlState.Kind.DUPLICATE, publication.contentHash(), page, signals + " same-as=" + first);
+            remember(task.url(), CrawlState.Kind.DUPLICATE, publication.contentHash(), page, signals + " same-as=" + first,
+                    before, false);
             return outcome;
         }
         boolean changed = deliver(task.url(), publication, before, summary);
-        state.put(task.url(), new CrawlState.Entry(CrawlState.Kind.ARTICLE, publication.contentHash(), page.etag(),
-                page.lastModified(), now.toString(), 0, null, signals, Revisit.next(CrawlState.Kind.ARTICLE, before, changed, now)));
+        remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page, signals, before, changed);
         log.debug("event=page_kind url={} kind=ARTICLE signals=\"{}\"", task.url(), signals);
         return outcome;
     }
@@ -313,11 +313,12 @@ public final class Crawler {
         return summary;
     }
 
-    /** A page that is not an article: due again at every crawl, or (a duplicate) as an unchanged article would be. */
-    private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page, String signals) {
+    /** A page fetched: what it was, its validators, and when it is due again ({@link Revisit}) after {@code before}. */
+    private void remember(String url, CrawlState.Kind kind, String hash, FetchResult.Fetched page, String signals,
+                          CrawlState.Entry before, boolean changed) {
         Instant now = Instant.now();
         state.put(url, new CrawlState.Entry(kind, hash, page.etag(), page.lastModified(), now.toString(), 0,
-                null, signals, Revisit.next(kind, state.get(url), false, now)));
+                null, signals, Revisit.next(kind, before, changed, now)));
     }
 
     /** Links of a sitemap (urlset or index) or of an RSS/Atom feed, resolved against the feed's URL. */

@@ -27,7 +27,6 @@ public final class IndexedCrawlStore implements CrawlStore {
 
     private final ElasticsearchClient client;
     private final VersionedIndex index;
-    private volatile boolean created;
 
     public IndexedCrawlStore(ElasticsearchClient client) {
         this(client, ALIAS, PublicationIndex.VERSION);
@@ -40,17 +39,10 @@ public final class IndexedCrawlStore implements CrawlStore {
                 VersionedIndex.definition("crawl-state.json"));
     }
 
-    private void ensureCreated() throws IOException {
-        if (!created) {
-            index.ensureCreated();
-            created = true;
-        }
-    }
-
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public CrawlState.Entry get(String url) throws IOException {
-        ensureCreated();
+        index.ensureCreatedOnce();
         GetResponse<Map> response = client.get(g -> g.index(index.alias()).id(Enricher.idOf(url)), Map.class);
         return response.found() ? fromDocument(response.source()) : null;
     }
@@ -60,7 +52,7 @@ public final class IndexedCrawlStore implements CrawlStore {
         if (entries.isEmpty()) {
             return;
         }
-        ensureCreated();
+        index.ensureCreatedOnce();
         BulkResponse response = client.bulk(b -> {
             entries.forEach((url, entry) -> b.operations(op -> op.index(i -> i.index(index.alias())
                     .id(Enricher.idOf(url)).document(toDocument(url, entry)))));
@@ -77,7 +69,7 @@ public final class IndexedCrawlStore implements CrawlStore {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Optional<String> articleWithHash(String site, String contentHash, String besides) throws IOException {
-        ensureCreated();
+        index.ensureCreatedOnce();
         SearchResponse<Map> response = client.search(s -> s.index(index.alias()).size(2)
                 .source(src -> src.filter(f -> f.includes("url")))
                 .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("site").value(site)))
@@ -85,12 +77,6 @@ public final class IndexedCrawlStore implements CrawlStore {
                         .filter(f -> f.term(t -> t.field("kind").value(CrawlState.Kind.ARTICLE.name()))))), Map.class);
         return response.hits().hits().stream().map(h -> (String) h.source().get("url"))
                 .filter(u -> !u.equals(besides)).findFirst();
-    }
-
-    /** Removes the index (tests and evaluations clean up after themselves). */
-    public void delete() throws IOException {
-        index.delete();
-        created = false;
     }
 
     private static Map<String, Object> toDocument(String url, CrawlState.Entry e) {

@@ -22,6 +22,7 @@ public final class VersionedIndex {
     private final String alias;
     private final String name;
     private final String definition;
+    private volatile boolean known;
 
     public VersionedIndex(ElasticsearchClient client, String alias, String version, String definition) {
         this.client = client;
@@ -72,7 +73,19 @@ public final class VersionedIndex {
         client.indices().putAlias(a -> a.index(name).name(alias));
     }
 
+    /**
+     * {@link #ensureCreated} once in this object's life: for an index that only this process's code creates and never
+     * deletes behind its back (a store asked on every read), not for one an operator may rebuild.
+     */
+    public void ensureCreatedOnce() throws IOException {
+        if (!known) {
+            ensureCreated();
+            known = true;
+        }
+    }
+
     public void delete() throws IOException {
+        known = false;
         if (client.indices().exists(e -> e.index(name)).value()) {
             client.indices().delete(d -> d.index(name));
         }

@@ -22,8 +22,7 @@ public final class AlertStore {
 
     private final ElasticsearchClient client;
     private final String alias;
-    /** Set once the index and its alias are known to exist: requests need not ask Elasticsearch again. */
-    private volatile boolean created;
+    private final VersionedIndex index;
 
     public AlertStore(ElasticsearchClient client) {
         this(client, ALIAS);
@@ -32,14 +31,12 @@ public final class AlertStore {
     public AlertStore(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
+        this.index = new VersionedIndex(client, alias, String.valueOf(VERSION), VersionedIndex.definition("alerts.json"));
     }
 
+    /** Once per store: requests need not ask Elasticsearch again. */
     public void ensureCreated() throws IOException {
-        if (created) {
-            return;
-        }
-        new VersionedIndex(client, alias, String.valueOf(VERSION), VersionedIndex.definition("alerts.json")).ensureCreated();
-        created = true;
+        index.ensureCreatedOnce();
     }
 
     public void save(Alert alert) throws IOException {
