@@ -3,16 +3,8 @@ package kz.minsearch.present;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import kz.minsearch.enrich.Enricher;
-import kz.minsearch.enrich.Registry;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.index.Importer;
-import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
-import kz.minsearch.search.CrossLingual;
-import kz.minsearch.search.Facets;
-import kz.minsearch.search.SearchService;
-import kz.minsearch.search.Suggestions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,12 +14,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,12 +37,7 @@ class HostileRequestsTest {
     @Test
     void hostileRequestsGetNo5xxNoSlowAnswerAndOnlyJson() throws Exception {
         ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
-            new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client, ALIAS, PublicationIndex.mapping()))
-                    .importFiles(files.toList(), f -> { });
-        }
-        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
-        Javalin app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
+        Javalin app = SeededApi.serve(SeededApi.seeded(client, ALIAS));
         Random random = new Random(20261203);
         List<String> problems = new ArrayList<>();
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();

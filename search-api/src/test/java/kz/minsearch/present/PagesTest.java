@@ -2,29 +2,17 @@ package kz.minsearch.present;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.javalin.Javalin;
-import kz.minsearch.enrich.Enricher;
-import kz.minsearch.enrich.Registry;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.index.Importer;
-import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
-import kz.minsearch.search.CrossLingual;
-import kz.minsearch.search.Facets;
-import kz.minsearch.search.SearchService;
-import kz.minsearch.search.Suggestions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,19 +30,8 @@ class PagesTest {
     @BeforeAll
     static void start() throws Exception {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        try (Stream<Path> files = Files.list(Path.of("../corpus/seeds"))) {
-            new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client, ALIAS, PublicationIndex.mapping()))
-                    .importFiles(files.toList(), f -> { });
-        }
-        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
-        app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
-        }
-        SearchService dead = new SearchService(ElasticsearchConfig.of("http://127.0.0.1:" + closed).client(),
-                new Facets(Registry.bundled()), ALIAS, new CrossLingual());
-        deadApp = ApiServer.create(dead, new Suggestions(dead, Registry.bundled())).start("127.0.0.1", 0);
+        app = SeededApi.serve(SeededApi.seeded(client, ALIAS));
+        deadApp = SeededApi.serveWithoutElasticsearch(ALIAS);
     }
 
     @AfterAll
