@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class IndexedCrawlStore implements CrawlStore {
     public static final String ALIAS = "crawl-state";
     static final int VERSION = 1;
+    private static final String UNAVAILABLE_AFTER = "5s";
 
     private final ElasticsearchClient client;
     private final VersionedIndex index;
@@ -56,8 +57,9 @@ public final class IndexedCrawlStore implements CrawlStore {
         BulkResponse response = client.bulk(b -> {
             entries.forEach((url, entry) -> b.operations(op -> op.index(i -> i.index(index.alias())
                     .id(Enricher.idOf(url)).document(toDocument(url, entry)))));
-            // searchable before the checkpoint returns: the next run's duplicate check sees this one's articles
-            return b.refresh(Refresh.WaitFor);
+            // searchable before the checkpoint returns: the next run's duplicate check sees this one's articles; a
+            // shard without a live copy (its node just lost) fails within seconds, to the journal, not after a minute
+            return b.refresh(Refresh.WaitFor).timeout(t -> t.time(UNAVAILABLE_AFTER));
         });
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null) {
