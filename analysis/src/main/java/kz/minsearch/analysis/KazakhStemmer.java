@@ -1,6 +1,7 @@
 package kz.minsearch.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +22,12 @@ import java.util.Set;
  * Derivational suffixes (-лық/-лік, -шы/-ші, -хана, -дық/-дік) are deliberately not endings: министр and министрлік,
  * кітап and кітапхана stay apart. The stem's final voiced consonant is written voiceless (кітаб-ы → кітап, педагог → педагок)
  * so that the alternation at the stem's end (б/п, г/к, ғ/қ) meets in one form whether or not an ending was stripped.
+ *
+ * <p>The endings are kept as a trie of their letters read from the end, so a word is matched against all of them in
+ * one walk back from its last letter (never a scan of the set), and the stemmer works on the term's {@code char[]}
+ * without allocating: a reading is a prefix of the word with its last letter possibly devoiced.
  */
 public final class KazakhStemmer {
-    private static final String BACK_VOWELS = "аоұыяё";
-    private static final String FRONT_VOWELS = "әеөүіэ";
-    private static final String NEUTRAL_VOWELS = "иу";
-    private static final String VOICELESS = "пфкқтсшщхһцч";
-    /** Letters written voiced but said voiceless at a word's end (mostly in loanwords): either kind of ending follows. */
-    private static final String DEVOICED_AT_END = "бгғд";
     private static final int MIN_STEM = 2;
 
     private static final List<String> PLURAL = List.of("лар", "лер", "дар", "дер", "тар", "тер");
@@ -52,7 +51,8 @@ public final class KazakhStemmer {
     /** The attributive -ғы/-гі that turns a time or place into an adjective (2025 жылғы, министрліктегі). */
     private static final List<String> ATTRIBUTIVE = List.of("ғы", "гі", "қы", "кі");
 
-    private final List<String> endingsLongestFirst;
+    /** Every ending, its letters from the last: a word's endings are the marked nodes on its path back from its end. */
+    private static final Node ENDINGS = endingsTrie();
 
     private final boolean lenientHarmony;
 
@@ -66,50 +66,6 @@ public final class KazakhStemmer {
      */
     public KazakhStemmer(boolean lenientHarmony) {
         this.lenientHarmony = lenientHarmony;
-        Set<String> endings = new HashSet<>();
-        for (String plural : withEmpty(PLURAL)) {
-            for (String possessive : withEmpty(concat(POSSESSIVE_3, POSSESSIVE_12))) {
-                if (!plural.isEmpty() && (possessive.startsWith("с") || possessive.equals("м") || possessive.equals("ң")
-                        || possessive.startsWith("ң") || possessive.contains("лар") || possessive.contains("лер"))) {
-                    continue; // after a plural only the consonant-initial-free forms (-ы, -ым, -ың…) occur
-                }
-                List<String> cases = possessive.isEmpty() ? CASE_PLAIN
-                        : POSSESSIVE_3.contains(possessive) ? CASE_AFTER_POSSESSIVE_3 : CASE_AFTER_POSSESSIVE_12;
-                for (String kase : withEmpty(cases)) {
-                    String ending = plural + possessive + kase;
-                    add(endings, ending);
-                    if (kase.equals("да") || kase.equals("де") || kase.equals("та") || kase.equals("те")
-                            || kase.equals("нда") || kase.equals("нде")) {
-                        for (String attributive : ATTRIBUTIVE) {
-                            add(endings, ending + attributive);
-                        }
-                    }
-                }
-            }
-        }
-        for (String attributive : ATTRIBUTIVE) {
-            add(endings, attributive);
-        }
-        endingsLongestFirst = new ArrayList<>(endings);
-        endingsLongestFirst.sort((a, b) -> b.length() - a.length());
-    }
-
-    private static List<String> withEmpty(List<String> morphemes) {
-        List<String> all = new ArrayList<>(morphemes);
-        all.add("");
-        return all;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static void add(Set<String> endings, String ending) {
-        if (!ending.isEmpty() && harmony(withoutInstrumental(ending)) != Harmony.MIXED) {
-            endings.add(ending);
-        }
     }
 
     /**
@@ -127,98 +83,269 @@ public final class KazakhStemmer {
      * reading is right; the index puts them at one position.
      */
     public List<String> stems(CharSequence word) {
-        String w = word.toString();
-        if (!isCyrillicWord(w)) {
-            return List.of(w);
-        }
-        List<String> readings = new ArrayList<>(2);
-        for (String ending : endingsLongestFirst) {
-            if (w.length() - ending.length() >= MIN_STEM && w.endsWith(ending)) {
-                String stem = w.substring(0, w.length() - ending.length());
-                if (fits(stem, ending)) {
-                    String reading = devoiceFinal(stem);
-                    if (!readings.contains(reading)) {
-                        readings.add(reading);
-                    }
-                    if (readings.size() == 2) {
-                        break;
-                    }
-                }
+        char[] chars = word.toString().toCharArray();
+        int[] readings = new int[MAX_READINGS];
+        int count = stems(chars, chars.length, readings);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            char[] reading = Arrays.copyOf(chars, lengthOf(readings[i]));
+            if (reading.length > 0) {
+                reading[reading.length - 1] = lastOf(readings[i]);
             }
+            out.add(new String(reading));
         }
-        String whole = devoiceFinal(w);
-        if (!readings.contains(whole)) {
-            readings.add(whole);
-        }
-        return readings;
+        return out;
     }
 
-    private boolean fits(String stem, String ending) {
-        Harmony stemHarmony = lastVowelHarmony(stem);
+    /** The most readings {@link #stems(char[], int, int[])} gives: two stripped and the word itself. */
+    static final int MAX_READINGS = 3;
+
+    /**
+     * The readings of {@code word[0..length)}, most stripped first, into {@code readings} (each the length of a prefix
+     * of the word and the letter that ends it, read with {@link #lengthOf} and {@link #lastOf}).
+     *
+     * @return how many readings, 1 to {@link #MAX_READINGS}
+     */
+    int stems(char[] word, int length, int[] readings) {
+        if (!isCyrillicWord(word, length)) {
+            readings[0] = reading(length, length == 0 ? 0 : word[length - 1]);
+            return 1;
+        }
+        Node node = ENDINGS;
+        for (int depth = 0; depth < length - MIN_STEM; depth++) {
+            Node next = node.child(word[length - 1 - depth]);
+            if (next == null) {
+                break;
+            }
+            node = next;
+        }
+        int count = 0;
+        for (; node != ENDINGS && count < 2; node = node.parent) {
+            int stemLength = length - node.depth;
+            if (node.ending != null && fits(word, stemLength, node.ending)) {
+                count = addDistinct(readings, count, devoiced(word, stemLength));
+            }
+        }
+        return addDistinct(readings, count, devoiced(word, length));
+    }
+
+    static int lengthOf(int reading) {
+        return reading >>> 16;
+    }
+
+    static char lastOf(int reading) {
+        return (char) reading;
+    }
+
+    private static int reading(int length, char last) {
+        return length << 16 | last;
+    }
+
+    /** Equal prefixes ending in equal letters are equal strings, so readings compare as numbers. */
+    private static int addDistinct(int[] readings, int count, int reading) {
+        for (int i = 0; i < count; i++) {
+            if (readings[i] == reading) {
+                return count;
+            }
+        }
+        readings[count] = reading;
+        return count + 1;
+    }
+
+    private boolean fits(char[] word, int stemLength, Ending ending) {
+        Harmony stemHarmony = lastVowelHarmony(word, stemLength);
         if (stemHarmony == null) {
             return false; // no vowel left: not a stem
         }
-        Harmony endingHarmony = harmony(withoutInstrumental(ending));
-        if (!lenientHarmony && stemHarmony != Harmony.NEUTRAL && endingHarmony != Harmony.NEUTRAL && stemHarmony != endingHarmony) {
+        if (!lenientHarmony && stemHarmony != Harmony.NEUTRAL && ending.harmony != Harmony.NEUTRAL && stemHarmony != ending.harmony) {
             return false;
         }
-        char last = stem.charAt(stem.length() - 1);
-        char first = ending.charAt(0);
-        boolean stemEndsInVowel = isVowel(last);
-        boolean stemEndsVoiceless = VOICELESS.indexOf(last) >= 0;
-        if (isVowel(first)) {
+        int last = sound(word[stemLength - 1]);
+        boolean stemEndsInVowel = (last & VOWEL) != 0;
+        boolean stemEndsVoiceless = (last & VOICELESS) != 0;
+        if (ending.onset == Onset.VOWEL) {
             return !stemEndsInVowel;
         }
-        if (DEVOICED_AT_END.indexOf(last) >= 0) {
+        if ((last & DEVOICED_AT_END) != 0) {
             return true; // хаб, клуб, педагог are said with a voiceless end: хаб-тар, but also the written б before -ы
         }
-        if ("тқкп".indexOf(first) >= 0) {
-            return stemEndsVoiceless;
-        }
-        if (first == 'с' || ending.equals("м") || ending.equals("ң") || ending.startsWith("ңыз") || ending.startsWith("ңіз")
-                || ending.startsWith("мыз") || ending.startsWith("міз")) {
-            return stemEndsInVowel;
-        }
-        return !stemEndsVoiceless;
+        return switch (ending.onset) {
+            case VOICELESS_CONSONANT -> stemEndsVoiceless;
+            case AFTER_VOWEL -> stemEndsInVowel;
+            default -> !stemEndsVoiceless;
+        };
     }
 
-    private static String devoiceFinal(String word) {
-        // loanwords drop a final soft sign before an ending (ансамбль, ансамбл-і): the stem never keeps it
-        String stem = word.endsWith("ь") && word.length() > MIN_STEM + 1 ? word.substring(0, word.length() - 1) : word;
-        char last = stem.charAt(stem.length() - 1);
-        char devoiced = switch (last) {
+    /** The reading of a stem: loanwords drop a final soft sign before an ending (ансамбль, ансамбл-і); б/г/ғ devoice. */
+    private static int devoiced(char[] word, int stemLength) {
+        int length = word[stemLength - 1] == 'ь' && stemLength > MIN_STEM + 1 ? stemLength - 1 : stemLength;
+        char last = word[length - 1];
+        return reading(length, switch (last) {
             case 'б' -> 'п';
             case 'г' -> 'к';
             case 'ғ' -> 'қ';
             default -> last;
-        };
-        return devoiced == last ? stem : stem.substring(0, stem.length() - 1) + devoiced;
+        });
     }
 
-    private static boolean isCyrillicWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.UnicodeBlock.of(w.charAt(i)) != Character.UnicodeBlock.CYRILLIC) {
+    private static boolean isCyrillicWord(char[] word, int length) {
+        for (int i = 0; i < length; i++) {
+            if (word[i] < '\u0400' || word[i] > '\u04FF') {
                 return false;
             }
         }
-        return !w.isEmpty();
+        return length > 0;
     }
 
-    private static boolean isVowel(char c) {
-        return BACK_VOWELS.indexOf(c) >= 0 || FRONT_VOWELS.indexOf(c) >= 0 || NEUTRAL_VOWELS.indexOf(c) >= 0 || c == 'ю' || c == 'е';
+    private static final int BACK = 1;
+    private static final int FRONT = 2;
+    private static final int VOWEL = 4;
+    private static final int VOICELESS = 8;
+    /** Letters written voiced but said voiceless at a word's end (mostly in loanwords): either kind of ending follows. */
+    private static final int DEVOICED_AT_END = 16;
+
+    /** What a letter is, as bits: back or front vowel (и, у, ю are vowels of neither), voiceless, devoiced at the end. */
+    private static int sound(char c) {
+        return switch (c) {
+            case 'а', 'о', 'ұ', 'ы', 'я', 'ё' -> BACK | VOWEL;
+            case 'ә', 'е', 'ө', 'ү', 'і', 'э' -> FRONT | VOWEL;
+            case 'и', 'у', 'ю' -> VOWEL;
+            case 'п', 'ф', 'к', 'қ', 'т', 'с', 'ш', 'щ', 'х', 'һ', 'ц', 'ч' -> VOICELESS;
+            case 'б', 'г', 'ғ', 'д' -> DEVOICED_AT_END;
+            default -> 0;
+        };
     }
 
     private enum Harmony { BACK, FRONT, NEUTRAL, MIXED }
 
-    private static Harmony harmony(String s) {
-        boolean back = false;
-        boolean front = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            back |= BACK_VOWELS.indexOf(c) >= 0;
-            front |= FRONT_VOWELS.indexOf(c) >= 0;
+    private static Harmony lastVowelHarmony(char[] word, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            int sound = sound(word[i]);
+            if ((sound & VOWEL) != 0) {
+                return (sound & BACK) != 0 ? Harmony.BACK : (sound & FRONT) != 0 ? Harmony.FRONT : Harmony.NEUTRAL;
+            }
         }
+        return null;
+    }
+
+    private static Harmony harmony(String s) {
+        int sounds = 0;
+        for (int i = 0; i < s.length(); i++) {
+            sounds |= sound(s.charAt(i));
+        }
+        boolean back = (sounds & BACK) != 0;
+        boolean front = (sounds & FRONT) != 0;
         return back && front ? Harmony.MIXED : back ? Harmony.BACK : front ? Harmony.FRONT : Harmony.NEUTRAL;
+    }
+
+    /** What an ending's first sound asks of the stem's last. */
+    private enum Onset {
+        /** a vowel: after consonants */
+        VOWEL,
+        /** т, қ, к, п: after voiceless consonants */
+        VOICELESS_CONSONANT,
+        /** -сы and the bare possessives -м, -ң, -ңыз, -мыз: after vowels */
+        AFTER_VOWEL,
+        /** the rest (-да, -дың, -ға…): after vowels and voiced consonants */
+        VOICED
+    }
+
+    /** An ending as the stemmer checks it: the harmony of its vowels and what its first sound asks. */
+    private record Ending(Harmony harmony, Onset onset) {
+        static Ending of(String ending) {
+            char first = ending.charAt(0);
+            Onset onset = (sound(first) & VOWEL) != 0 ? Onset.VOWEL
+                    : "тқкп".indexOf(first) >= 0 ? Onset.VOICELESS_CONSONANT
+                    : first == 'с' || ending.equals("м") || ending.equals("ң") || ending.startsWith("ңыз") || ending.startsWith("ңіз")
+                    || ending.startsWith("мыз") || ending.startsWith("міз") ? Onset.AFTER_VOWEL
+                    : Onset.VOICED;
+            return new Ending(KazakhStemmer.harmony(withoutInstrumental(ending)), onset);
+        }
+    }
+
+    /** A letter of endings read from the end; marked when the letters from the root to here are an ending. */
+    private static final class Node {
+        final Node parent;
+        final int depth;
+        private char[] letters = new char[0];
+        private Node[] children = new Node[0];
+        Ending ending;
+
+        Node(Node parent) {
+            this.parent = parent;
+            this.depth = parent == null ? 0 : parent.depth + 1;
+        }
+
+        Node child(char letter) {
+            for (int i = 0; i < letters.length; i++) {
+                if (letters[i] == letter) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node childOrNew(char letter) {
+            Node child = child(letter);
+            if (child == null) {
+                child = new Node(this);
+                letters = Arrays.copyOf(letters, letters.length + 1);
+                letters[letters.length - 1] = letter;
+                children = Arrays.copyOf(children, children.length + 1);
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
+    }
+
+    /** The endings are the concatenations [plural][possessive][case][attributive] Kazakh morphotactics allows. */
+    private static Node endingsTrie() {
+        Set<String> endings = new HashSet<>();
+        for (String plural : withEmpty(PLURAL)) {
+            for (String possessive : withEmpty(concat(POSSESSIVE_3, POSSESSIVE_12))) {
+                if (!plural.isEmpty() && (possessive.startsWith("с") || possessive.equals("м") || possessive.equals("ң")
+                        || possessive.startsWith("ң") || possessive.contains("лар") || possessive.contains("лер"))) {
+                    continue; // after a plural only the consonant-initial-free forms (-ы, -ым, -ың…) occur
+                }
+                List<String> cases = possessive.isEmpty() ? CASE_PLAIN
+                        : POSSESSIVE_3.contains(possessive) ? CASE_AFTER_POSSESSIVE_3 : CASE_AFTER_POSSESSIVE_12;
+                for (String kase : withEmpty(cases)) {
+                    String ending = plural + possessive + kase;
+                    endings.add(ending);
+                    if (kase.equals("да") || kase.equals("де") || kase.equals("та") || kase.equals("те")
+                            || kase.equals("нда") || kase.equals("нде")) {
+                        for (String attributive : ATTRIBUTIVE) {
+                            endings.add(ending + attributive);
+                        }
+                    }
+                }
+            }
+        }
+        endings.addAll(ATTRIBUTIVE);
+        Node root = new Node(null);
+        for (String ending : endings) {
+            if (ending.isEmpty() || harmony(withoutInstrumental(ending)) == Harmony.MIXED) {
+                continue;
+            }
+            Node node = root;
+            for (int i = ending.length() - 1; i >= 0; i--) {
+                node = node.childOrNew(ending.charAt(i));
+            }
+            node.ending = Ending.of(ending);
+        }
+        return root;
+    }
+
+    private static List<String> withEmpty(List<String> morphemes) {
+        List<String> all = new ArrayList<>(morphemes);
+        all.add("");
+        return all;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The instrumental -мен/-бен/-пен(ен) does not follow vowel harmony (ассамблеясымен, органдармен). */
@@ -229,21 +356,5 @@ public final class KazakhStemmer {
             }
         }
         return ending;
-    }
-
-    private static Harmony lastVowelHarmony(String stem) {
-        for (int i = stem.length() - 1; i >= 0; i--) {
-            char c = stem.charAt(i);
-            if (BACK_VOWELS.indexOf(c) >= 0) {
-                return Harmony.BACK;
-            }
-            if (FRONT_VOWELS.indexOf(c) >= 0) {
-                return Harmony.FRONT;
-            }
-            if (NEUTRAL_VOWELS.indexOf(c) >= 0 || c == 'ю') {
-                return Harmony.NEUTRAL;
-            }
-        }
-        return null;
     }
 }

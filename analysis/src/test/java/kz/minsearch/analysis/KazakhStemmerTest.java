@@ -99,6 +99,19 @@ class KazakhStemmerTest {
         }
     }
 
+    /**
+     * The filter writes readings in the term's buffer, one word after another of different lengths; it must give what
+     * the stemmer gives each word alone, for every form of the evaluation's families.
+     */
+    @Test
+    void filterInPlaceGivesTheStemmersReadings() throws Exception {
+        java.util.List<String> words = kz.minsearch.analysis.eval.AnalysisEvaluation.families("kk").stream()
+                .flatMap(java.util.List::stream).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        java.util.List<String> expected = words.stream().flatMap(w -> stemmer.stems(w).stream()).toList();
+        assertEquals(expected, TokenAssert.filtered(KazakhStemFilter::new, String.join(" ", words)));
+        assertEquals(java.util.List.of("ансамбл"), stemmer.stems("ансамбль"), "the soft sign a loanword drops before an ending");
+    }
+
     /** The query side accepts the endings that break vowel harmony in loan words; the index side keeps the rule. */
     @Test
     void queriesForgiveEndingsThatBreakVowelHarmony() {

@@ -22,9 +22,17 @@ final class EvalCommand {
         @Option(names = "--verbose", description = "list every pair that missed")
         boolean verbose;
 
+        @Option(names = "--speed", description = "also measure tokens a second per analyzer, for SECONDS each (default 2)",
+                arity = "0..1", fallbackValue = "2", paramLabel = "SECONDS")
+        Integer speedSeconds;
+
         @Override
         public Integer call() {
             System.out.print(AnalysisEvaluation.report(AnalysisEvaluation.run(), verbose));
+            if (speedSeconds != null) {
+                System.out.println();
+                System.out.print(AnalysisEvaluation.speedReport(java.time.Duration.ofSeconds(speedSeconds)));
+            }
             return 0;
         }
     }

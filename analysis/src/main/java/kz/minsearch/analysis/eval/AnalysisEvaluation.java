@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +161,43 @@ public final class AnalysisEvaluation {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Tokens a second each analyzer makes on one thread, over its language's evaluation words run together as text
+     * (after a warm-up of the same length), as analysis runs for every token of every document indexed.
+     */
+    public static String speedReport(Duration each) {
+        StringBuilder out = new StringBuilder(String.format("%-4s %-26s %14s%n", "lang", "analyzer", "tokens/s"));
+        candidates().forEach((lang, analyzers) -> {
+            StringBuilder text = new StringBuilder();
+            for (String file : List.of(lang + "-families.txt", lang + "-distinct.txt")) {
+                read(file).forEach(words -> text.append(String.join(" ", words)).append(' '));
+            }
+            analyzers.forEach((name, analyzer) -> {
+                tokensPerSecond(analyzer, text.toString(), each);
+                out.append(String.format("%-4s %-26s %,14.0f%n", lang, name, tokensPerSecond(analyzer, text.toString(), each)));
+            });
+        });
+        return out.toString();
+    }
+
+    private static double tokensPerSecond(Analyzer analyzer, String text, Duration duration) {
+        long tokens = 0;
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        while (System.nanoTime() < end) {
+            try (TokenStream stream = analyzer.tokenStream("f", text)) {
+                stream.reset();
+                while (stream.incrementToken()) {
+                    tokens++;
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tokens / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Russian with Snowball instead of the light stemmer: the alternative we measure against. */
