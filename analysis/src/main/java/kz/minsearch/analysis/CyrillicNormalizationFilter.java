@@ -39,7 +39,7 @@ public final class CyrillicNormalizationFilter extends TokenFilter {
 
     static boolean hasCyrillicLetter(char[] chars, int length) {
         for (int i = 0; i < length; i++) {
-            if (Character.UnicodeBlock.of(chars[i]) == Character.UnicodeBlock.CYRILLIC) {
+            if (chars[i] >= '\u0400' && chars[i] <= '\u04FF') { // the Cyrillic block
                 return true;
             }
         }

@@ -9,42 +9,109 @@ import java.text.Normalizer;
  * a leading y before a vowel (Yerlan/Ерлан), soft and hard signs, doubled letters.
  */
 public final class TranslitKey {
+    /** How much longer than its word a key can be while it is made (ц is ts; a letter's canonical decomposition). */
+    static final int MAX_GROWTH = 4;
+
     private TranslitKey() {
     }
 
     public static String of(CharSequence word) {
-        StringBuilder latin = new StringBuilder(word.length() + 4);
-        for (int i = 0; i < word.length(); i++) {
-            char c = Character.toLowerCase(word.charAt(i));
-            latin.append(romanize(c));
-        }
-        String s = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.replace("kh", "h").replace("gh", "g").replace("zh", "j").replace('q', 'k').replace('x', 'h')
-                .replace('w', 'u').replace('y', 'i').replace("ı", "i");
-        return foldGlidesAndDoubles(s);
+        char[] chars = word.toString().toCharArray();
+        char[] key = new char[MAX_GROWTH * chars.length];
+        return new String(key, 0, of(chars, chars.length, key));
     }
 
-    private static String foldGlidesAndDoubles(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean prevVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
-            boolean nextVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
-            if (c == 'i' && nextVowel && (out.length() == 0 || prevVowel)) {
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
-                continue;
-            }
-            out.append(c);
+    /**
+     * The key of {@code word[0..length)}, written into {@code key} (at least {@link #MAX_GROWTH} times the length).
+     * Each folding is one pass over the buffer, in the order a reader would apply them.
+     *
+     * @return the key's length
+     */
+    static int of(char[] word, int length, char[] key) {
+        int n = romanize(word, length, key);
+        n = replace(key, n, 'k', 'h', 'h');
+        n = replace(key, n, 'g', 'h', 'g');
+        n = replace(key, n, 'z', 'h', 'j');
+        for (int i = 0; i < n; i++) {
+            key[i] = switch (key[i]) {
+                case 'q' -> 'k';
+                case 'x' -> 'h';
+                case 'w' -> 'u';
+                case 'y', 'ı' -> 'i';
+                default -> key[i];
+            };
         }
-        return out.toString();
+        return foldGlidesAndDoubles(key, n);
+    }
+
+    /** Lowercased, Cyrillic romanized, diacritics dropped (é, ş, ü are e, s, u). */
+    private static int romanize(char[] word, int length, char[] key) {
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = Character.toLowerCase(word[i]);
+            String latin = romanize(c);
+            if (latin != null) {
+                latin.getChars(0, latin.length(), key, n);
+                n += latin.length();
+            } else if (c < 0x80) {
+                key[n++] = c;
+            } else {
+                String letter = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(word[i + 1])
+                        ? new String(word, i++, 2) : String.valueOf(c);
+                String decomposed = Normalizer.normalize(letter, Normalizer.Form.NFD);
+                for (int j = 0; j < decomposed.length(); j += Character.charCount(decomposed.codePointAt(j))) {
+                    int codePoint = decomposed.codePointAt(j);
+                    if (!isMark(codePoint)) {
+                        n += Character.toChars(codePoint, key, n);
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The digraph {@code first second} written {@code by}, left to right, in place. */
+    private static int replace(char[] key, int length, char first, char second, char by) {
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            if (key[i] == first && i + 1 < length && key[i + 1] == second) {
+                key[out++] = by;
+                i++;
+            } else {
+                key[out++] = key[i];
+            }
+        }
+        return out;
+    }
+
+    /** A glide i between vowels or before a first vowel goes (Balayeva, Yerlan); doubled letters are written once. */
+    private static int foldGlidesAndDoubles(char[] key, int length) {
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char c = key[i];
+            boolean prevVowel = out > 0 && isVowel(key[out - 1]);
+            boolean nextVowel = i + 1 < length && isVowel(key[i + 1]);
+            if (c == 'i' && nextVowel && (out == 0 || prevVowel)) {
+                continue;
+            }
+            if (out > 0 && key[out - 1] == c) {
+                continue;
+            }
+            key[out++] = c;
+        }
+        return out;
     }
 
     private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /** A Cyrillic letter (and the apostrophes of Latin Kazakh) in Latin, or null for any other character. */
     private static String romanize(char c) {
         return switch (c) {
             case 'а', 'ә' -> "a";
@@ -74,7 +141,7 @@ public final class TranslitKey {
             case 'ъ', 'ь', '\'', '’', 'ʼ' -> "";
             case 'ю' -> "iu";
             case 'я' -> "ia";
-            default -> String.valueOf(c);
+            default -> null;
         };
     }
 }
