@@ -24,6 +24,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if ("all".equals(System.getenv("MINSEARCH_ACCESS_LOG"))) {
+            System.setProperty(kz.minsearch.present.ApiServer.ACCESS_LOG_LEVEL, "debug"); // before any logger is made
+        }
         CommandLine cli = new CommandLine(new Main());
         withHelp(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

@@ -41,6 +41,9 @@ public final class SearchService {
     private static final List<String> TEXT_FIELDS = Stream.concat(PHRASE_FIELDS.stream(), Stream.of("names")).toList();
     private static final List<String> SNIPPET_FIELDS = Stream.of(Language.values()).map(l -> "body_" + l.code()).toList();
     private static final List<String> TITLE_FIELDS = Stream.of(Language.values()).map(l -> "title_" + l.code()).toList();
+    /** What a hit shows, all that is read of its document. */
+    private static final List<String> HIT_FIELDS = List.of("id", "url", "source", "lang", "title_*", "lead_*", "published",
+            "indexed", "ministers", "areas", "translations");
     private static final float TRANSLATION_BOOST = 0.25f;
     /** develop for development: found, and below the exact word. */
     private static final float DERIVATION_BOOST = 0.4f;
@@ -124,7 +127,7 @@ public final class SearchService {
                     .aggregations(aggregations)
                     .size(request.size())
                     // a hit shows its title, lead and links, never its whole text: bodies stay in Elasticsearch
-                    .source(src -> src.filter(f -> f.excludes("body_*", "area_terms", "related")))
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS).excludes("title_suggest")))
                     .trackTotalHits(t -> t.enabled(true))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                             .numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
@@ -380,9 +383,16 @@ public final class SearchService {
         return client.indices().existsAlias(a -> a.name(index)).value();
     }
 
+    /**
+     * A hit from its document as Elasticsearch sent it: the fields are read as they are (the publication date is shown
+     * as stored, not parsed and printed again), as this runs for every hit of every search.
+     */
     @SuppressWarnings("unchecked")
     private SearchResult.Hit toHit(Hit<Map> hit, String ui) {
-        Publication p = Publication.fromDocument((Map<String, Object>) hit.source());
+        Map<String, Object> source = (Map<String, Object>) hit.source();
+        String lang = (String) source.get("lang");
+        String title = (String) source.getOrDefault("title_" + lang, "");
+        String lead = (String) source.getOrDefault("lead_" + lang, "");
         String snippet = null;
         for (String field : SNIPPET_FIELDS) {
             List<String> fragments = hit.highlight().get(field);
@@ -392,14 +402,18 @@ public final class SearchService {
             }
         }
         if (snippet == null) {
-            String lead = p.lead().length() > SNIPPET_CHARS ? p.lead().substring(0, SNIPPET_CHARS) + "…" : p.lead();
-            snippet = Html.escape(lead);
+            snippet = Html.escape(lead.length() > SNIPPET_CHARS ? lead.substring(0, SNIPPET_CHARS) + "…" : lead);
         }
-        List<String> titleFragments = hit.highlight().get("title_" + p.lang());
-        String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(p.title());
-        Object indexed = ((Map<String, Object>) hit.source()).get("indexed");
-        return new SearchResult.Hit(p.id(), p.url(), p.title(), titleHtml, p.lang(),
-                p.published() == null ? null : p.published().toString(), indexed == null ? null : indexed.toString(),
-                p.ministers(), p.areas(), p.source(), facets.label("source", p.source(), ui), snippet, p.translations());
+        List<String> titleFragments = hit.highlight().get("title_" + lang);
+        String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(title);
+        String publisher = (String) source.get("source");
+        return new SearchResult.Hit((String) source.get("id"), (String) source.get("url"), title, titleHtml, lang,
+                asString(source.get("published")), asString(source.get("indexed")),
+                (List<String>) source.getOrDefault("ministers", List.of()), (List<String>) source.getOrDefault("areas", List.of()),
+                publisher, facets.label("source", publisher, ui), snippet, Publication.linksOf(source.get("translations")));
+    }
+
+    private static String asString(Object value) {
+        return value == null ? null : value.toString();
     }
 }
