@@ -87,14 +87,19 @@ public final class DomainDictionary {
     public Map<Language, Set<String>> translations(String text) {
         Map<Language, Set<String>> out = new EnumMap<>(Language.class);
         for (Language source : Language.ANALYZED) {
-            for (Concept c : in(source, AnalyzedText.of(source.analyzer(), text))) {
-                for (Language target : Language.ANALYZED) {
-                    if (target != source) {
-                        out.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(c.terms().get(target));
-                    }
+            addTranslations(source, AnalyzedText.of(source.analyzer(), text), out);
+        }
+        return out;
+    }
+
+    /** Adds, for each other language, the terms of the concepts an analyzed text in {@code source} contains. */
+    public void addTranslations(Language source, AnalyzedText text, Map<Language, Set<String>> out) {
+        for (Concept c : in(source, text)) {
+            for (Language target : Language.ANALYZED) {
+                if (target != source) {
+                    out.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(c.terms().get(target));
                 }
             }
         }
-        return out;
     }
 }

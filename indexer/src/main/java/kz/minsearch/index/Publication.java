@@ -119,9 +119,8 @@ public record Publication(String id, String url, String source, String lang, Str
                 linksOf(doc.get("translations")), linksOf(doc.get("related")));
     }
 
-    /** The links a document holds in a field ({@code translations}, {@code related}). */
     @SuppressWarnings("unchecked")
-    public static List<Link> linksOf(Object value) {
+    private static List<Link> linksOf(Object value) {
         List<Link> out = new ArrayList<>();
         if (value instanceof List<?> list) {
             list.forEach(m -> out.add(Link.fromMap((Map<String, Object>) m)));

@@ -32,7 +32,7 @@ public final class CrossLingual {
     public record Word(String word, Map<Language, Set<String>> translations, String nameKey) {
     }
 
-    /** Each word of a query with its language-free evidence. */
+    /** Each word of a query with its language-free evidence; each word is analyzed once in each language. */
     public List<Word> words(String query) {
         List<Word> out = new ArrayList<>();
         for (String word : query.split("[^\\p{L}\\p{N}-]+")) {
@@ -40,8 +40,10 @@ public final class CrossLingual {
                 continue;
             }
             String key = null;
+            Map<Language, Set<String>> translations = new EnumMap<>(Language.class);
             for (Language lang : Language.ANALYZED) {
                 AnalyzedText stems = AnalyzedText.of(lang.analyzer(), word);
+                dictionary.addTranslations(lang, stems, translations);
                 for (Set<String> readings : stems.positions()) {
                     for (String stem : readings) {
                         String k = TranslitKey.of(stem);
@@ -51,7 +53,7 @@ public final class CrossLingual {
                     }
                 }
             }
-            out.add(new Word(word, dictionary.translations(word), key));
+            out.add(new Word(word, translations, key));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -14,14 +13,24 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import co.elastic.clients.util.NamedValue;
 import kz.minsearch.enrich.Language;
 import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +61,14 @@ public final class SearchService {
     private static final String RECENCY_PIVOT = "730d";
     private static final int SNIPPET_CHARS = 200;
     private static final int FACET_SIZE = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
     private final Facets facets;
     private final String index;
     private final CrossLingual crossLingual;
     private final PublicationIndex publications;
+    private final Rest5Client rest;
 
     public SearchService(ElasticsearchClient client, Facets facets) {
         this(client, facets, PublicationIndex.ALIAS, new CrossLingual());
@@ -69,35 +80,74 @@ public final class SearchService {
         this.index = index;
         this.crossLingual = crossLingual;
         this.publications = new PublicationIndex(client, index, PublicationIndex.mapping());
+        this.rest = ((Rest5ClientTransport) client._transport()).restClient();
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         QueryParser.Parsed parsed = QueryParser.parse(request.text());
-        SearchResponse<Map> response = client.search(elasticsearchRequest(request, parsed), Map.class);
+        JsonNode response = send(elasticsearchRequest(request, parsed));
+        JsonNode found = response.path("hits").path("hits");
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
+        for (JsonNode hit : found) {
             hits.add(toHit(hit, request.ui()));
         }
         Map<String, List<SearchResult.Bucket>> facetCounts = new LinkedHashMap<>();
         for (String facet : Facets.NAMES) {
             List<String> selected = request.filters().getOrDefault(facet, List.of());
             List<SearchResult.Bucket> buckets = new ArrayList<>();
-            for (StringTermsBucket b : response.aggregations().get(facet).filter().aggregations().get("values")
-                    .sterms().buckets().array()) {
-                String value = b.key().stringValue();
-                buckets.add(new SearchResult.Bucket(value, facets.label(facet, value, request.ui()), b.docCount(),
+            for (JsonNode b : response.path("aggregations").path(facet).path("values").path("buckets")) {
+                String value = b.path("key").asText();
+                buckets.add(new SearchResult.Bucket(value, facets.label(facet, value, request.ui()), b.path("doc_count").asLong(),
                         selected.contains(value)));
             }
             facetCounts.put(facet, buckets);
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        JsonNode totalHits = response.path("hits").path("total");
+        long total = totalHits.isMissingNode() ? hits.size() : totalHits.path("value").asLong();
         String next = null;
-        List<Hit<Map>> raw = response.hits().hits();
-        if (request.size() > 0 && raw.size() == request.size() && !request.groupByRelease()) {
-            next = Cursor.encode(raw.get(raw.size() - 1).sort().stream().map(v -> (Object) (v.isString() ? v.stringValue()
-                    : v.isDouble() ? (Object) v.doubleValue() : v.isLong() ? (Object) v.longValue() : v._toJsonString())).toList());
+        if (request.size() > 0 && found.size() == request.size() && !request.groupByRelease()) {
+            List<Object> sortValues = new ArrayList<>();
+            for (JsonNode v : found.get(found.size() - 1).path("sort")) {
+                sortValues.add(v.isTextual() ? v.textValue() : v.isFloatingPointNumber() ? (Object) v.doubleValue()
+                        : v.isIntegralNumber() ? (Object) v.longValue() : v.toString());
+            }
+            next = Cursor.encode(sortValues);
         }
         return new SearchResult(total, hits, facetCounts, next, suggestion(parsed, response, total), null);
+    }
+
+    /**
+     * A search sent as its JSON and its answer read as one tree: what the answer shows is taken straight from it, not
+     * first built into the client's typed objects and then converted again (that cost the API a sixth of its time).
+     */
+    private JsonNode send(co.elastic.clients.elasticsearch.core.SearchRequest search) throws IOException {
+        Request request = new Request("POST", "/" + index + "/_search");
+        request.setJsonEntity(JsonpUtils.toJsonString(search, client._jsonpMapper()));
+        Response response;
+        try {
+            response = rest.performRequest(request);
+        } catch (ResponseException e) {
+            response = e.getResponse();
+        }
+        try (InputStream in = response.getEntity().getContent()) {
+            if (response.getStatusCode() >= 300) {
+                throw refusal(response.getStatusCode(), in);
+            }
+            return JSON.readTree(in);
+        }
+    }
+
+    /**
+     * Elasticsearch's refusal (a missing index, a bad request) as the typed client reports it, so callers see one kind;
+     * an answer that is not Elasticsearch's (a proxy's error page) as the failure to reach it.
+     */
+    private ElasticsearchException refusal(int status, InputStream body) throws IOException {
+        try {
+            return new ElasticsearchException("search", ErrorResponse._DESERIALIZER.deserialize(
+                    client._jsonpMapper().jsonProvider().createParser(body), client._jsonpMapper()));
+        } catch (RuntimeException notElasticsearch) {
+            throw new IOException("Elasticsearch's address answered HTTP " + status + " without an error of Elasticsearch", notElasticsearch);
+        }
     }
 
     /**
@@ -191,17 +241,13 @@ public final class SearchService {
     }
 
     /** A corrected query when some words are unknown to the index and the index knows a close word. */
-    private static String suggestion(QueryParser.Parsed parsed, SearchResponse<Map> response, long total) {
-        var suggestions = response.suggest().get("did_you_mean");
-        if (suggestions == null || suggestions.isEmpty()) {
-            return null;
-        }
+    private static String suggestion(QueryParser.Parsed parsed, JsonNode response, long total) {
         String corrected = parsed.words();
         boolean changed = false;
-        for (var s : suggestions) {
-            List<TermSuggestOption> options = s.term().options();
+        for (JsonNode s : response.path("suggest").path("did_you_mean")) {
+            JsonNode options = s.path("options");
             if (!options.isEmpty()) {
-                corrected = corrected.replace(s.term().text(), options.get(0).text());
+                corrected = corrected.replace(s.path("text").asText(), options.get(0).path("text").asText());
                 changed = true;
             }
         }
@@ -231,16 +277,17 @@ public final class SearchService {
     /** The user's text only ever becomes values of match queries: no query syntax of Elasticsearch is exposed. */
     private Query query(QueryParser.Parsed parsed, SearchRequest request) {
         List<Query> must = new ArrayList<>();
-        if (!parsed.words().isBlank()) {
+        String words = parsed.words();
+        if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
-            anyLanguage.add(words(parsed.words(), TEXT_FIELDS, 1f));
+            anyLanguage.add(words(words, TEXT_FIELDS, 1f));
             // a query may over-specify: a publication with only some of its words, well below those with most
-            anyLanguage.add(words(parsed.words(), TEXT_FIELDS, PARTIAL_BOOST, "1"));
-            crossLingual.expand(parsed.words()).forEach((lang, terms) ->
+            anyLanguage.add(words(words, TEXT_FIELDS, PARTIAL_BOOST, "1"));
+            crossLingual.expand(words).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST)));
-            EnglishDerivations.of(parsed.words()).forEach(derived ->
+            EnglishDerivations.of(words).forEach(derived ->
                     anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST)));
-            Query wordByWord = wordByWord(parsed.words());
+            Query wordByWord = wordByWord(words);
             if (wordByWord != null) {
                 anyLanguage.add(wordByWord);
             }
@@ -383,37 +430,42 @@ public final class SearchService {
         return client.indices().existsAlias(a -> a.name(index)).value();
     }
 
-    /**
-     * A hit from its document as Elasticsearch sent it: the fields are read as they are (the publication date is shown
-     * as stored, not parsed and printed again), as this runs for every hit of every search.
-     */
-    @SuppressWarnings("unchecked")
-    private SearchResult.Hit toHit(Hit<Map> hit, String ui) {
-        Map<String, Object> source = (Map<String, Object>) hit.source();
-        String lang = (String) source.get("lang");
-        String title = (String) source.getOrDefault("title_" + lang, "");
-        String lead = (String) source.getOrDefault("lead_" + lang, "");
+    /** A hit from its document and highlights as Elasticsearch sent them (the date shown as stored, not parsed again). */
+    private SearchResult.Hit toHit(JsonNode hit, String ui) {
+        JsonNode source = hit.path("_source");
+        JsonNode highlight = hit.path("highlight");
+        String lang = source.path("lang").asText();
+        String title = source.path("title_" + lang).asText();
+        String lead = source.path("lead_" + lang).asText();
         String snippet = null;
         for (String field : SNIPPET_FIELDS) {
-            List<String> fragments = hit.highlight().get(field);
-            if (fragments != null && !fragments.isEmpty()) {
-                snippet = fragments.get(0);
+            if (!highlight.path(field).isEmpty()) {
+                snippet = highlight.path(field).get(0).asText();
                 break;
             }
         }
         if (snippet == null) {
             snippet = Html.escape(lead.length() > SNIPPET_CHARS ? lead.substring(0, SNIPPET_CHARS) + "…" : lead);
         }
-        List<String> titleFragments = hit.highlight().get("title_" + lang);
-        String titleHtml = titleFragments != null && !titleFragments.isEmpty() ? titleFragments.get(0) : Html.escape(title);
-        String publisher = (String) source.get("source");
-        return new SearchResult.Hit((String) source.get("id"), (String) source.get("url"), title, titleHtml, lang,
-                asString(source.get("published")), asString(source.get("indexed")),
-                (List<String>) source.getOrDefault("ministers", List.of()), (List<String>) source.getOrDefault("areas", List.of()),
-                publisher, facets.label("source", publisher, ui), snippet, Publication.linksOf(source.get("translations")));
+        JsonNode titleFragments = highlight.path("title_" + lang);
+        String titleHtml = !titleFragments.isEmpty() ? titleFragments.get(0).asText() : Html.escape(title);
+        String publisher = text(source.path("source"));
+        List<Publication.Link> translations = new ArrayList<>();
+        for (JsonNode t : source.path("translations")) {
+            translations.add(new Publication.Link(text(t.path("lang")), text(t.path("id")), text(t.path("url"))));
+        }
+        return new SearchResult.Hit(text(source.path("id")), text(source.path("url")), title, titleHtml, lang,
+                text(source.path("published")), text(source.path("indexed")), strings(source.path("ministers")),
+                strings(source.path("areas")), publisher, facets.label("source", publisher, ui), snippet, translations);
     }
 
-    private static String asString(Object value) {
-        return value == null ? null : value.toString();
+    private static String text(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+
+    private static List<String> strings(JsonNode values) {
+        List<String> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add(v.asText()));
+        return out;
     }
 }

@@ -49,6 +49,20 @@ class ApiServerTest {
         client.close();
     }
 
+    /** Before the first import or crawl: Elasticsearch answers, the index is not there; the user is told what to run. */
+    @Test
+    void missingIndexIs503SayingWhatToRun() throws Exception {
+        Javalin empty = SeededApi.serve(new kz.minsearch.search.SearchService(client, new kz.minsearch.search.Facets(
+                kz.minsearch.enrich.Registry.bundled()), "test-api-never-made", new kz.minsearch.search.CrossLingual()));
+        try {
+            HttpResponse<String> r = get(empty, "/api/search?q=x");
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(json.readTree(r.body()).path("error").asText().contains("./minsearch import"), r.body());
+        } finally {
+            empty.stop();
+        }
+    }
+
     private static HttpResponse<String> get(Javalin server, String pathAndQuery) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
