@@ -14,8 +14,33 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Closed-loop HTTP load: {@code clients} virtual threads each send the requests in turn for a while. */
 final class HttpLoad {
-    /** Latency percentiles in milliseconds, successful answers a second, and how many failed. */
-    record Result(double p50, double p99, double perSecond, int failed) {
+    /** The latencies of the successful answers (nanoseconds, sorted), over how long, and how many failed. */
+    record Result(long[] latencies, Duration duration, int failed) {
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        double perSecond() {
+            return latencies.length / (duration.toNanos() / 1e9);
+        }
+
+        /** Two measurements of the same load as one (alternated halves cancel the drift of a machine that warms up). */
+        Result plus(Result other) {
+            long[] all = java.util.Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
+            java.util.Arrays.sort(all);
+            return new Result(all, duration.plus(other.duration), failed + other.failed);
+        }
+
+        /** Milliseconds, or NaN when nothing succeeded. */
+        private double percentile(double p) {
+            return latencies.length == 0 ? Double.NaN
+                    : latencies[Math.min(latencies.length - 1, (int) Math.ceil(p * latencies.length) - 1)] / 1e6;
+        }
     }
 
     private HttpLoad() {
@@ -47,12 +72,7 @@ final class HttpLoad {
                 });
             }
         }
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) duration.toSeconds(), failed.get());
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(sorted, duration, failed.get());
     }
 }

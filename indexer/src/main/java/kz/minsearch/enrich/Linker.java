@@ -66,8 +66,8 @@ public final class Linker {
 
     /** The publications with their translations and related lists filled in. */
     public static List<Publication> link(List<Publication> publications) {
-        Map<String, Features> features = new HashMap<>();
-        publications.forEach(p -> features.put(p.id(), features(p)));
+        Map<String, Features> features = new java.util.concurrent.ConcurrentHashMap<>();
+        publications.parallelStream().forEach(p -> features.put(p.id(), features(p)));
         Map<String, Set<String>> translations = mutualBest(publications, features, true);
         Map<String, Set<String>> related = mutualBest(publications, features, false);
         // a retelling of one language version relates to every version of that release
@@ -119,28 +119,13 @@ public final class Linker {
         List<Publication> dated = all.stream().filter(p -> p.published() != null)
                 .sorted(java.util.Comparator.comparing(Publication::published)).toList();
         Duration window = translation ? TRANSLATION_WINDOW : RELATED_WINDOW;
-        for (int i = 0; i < dated.size(); i++) {
-            Publication a = dated.get(i);
-            for (int j = i + 1; j < dated.size(); j++) {
-                Publication b = dated.get(j);
-                Duration gap = Duration.between(a.published(), b.published()).abs();
-                if (gap.compareTo(window) > 0) {
-                    break;
-                }
-                boolean sameSource = a.source().equals(b.source());
-                if (translation != sameSource || translation && a.lang().equals(b.lang())) {
-                    continue;
-                }
-                double s = score(features.get(a.id()), features.get(b.id()));
-                if (translation) {
-                    s += features.get(a.id()).addressWithoutLanguage().equals(features.get(b.id()).addressWithoutLanguage()) ? 0.5 : 0;
-                    s += gap.compareTo(SAME_MOMENT) <= 0 ? 0.2 : 0;
-                }
-                if (s < (translation ? TRANSLATION_THRESHOLD : RELATED_THRESHOLD)) {
-                    continue;
-                }
-                offer(best, bestScore, a.id(), translation ? b.lang() : b.source(), b.id(), s);
-                offer(best, bestScore, b.id(), translation ? a.lang() : a.source(), a.id(), s);
+        // scored on all cores, offered in order: the same links as one thread would make
+        List<List<Candidate>> candidates = java.util.stream.IntStream.range(0, dated.size()).parallel()
+                .mapToObj(i -> candidates(dated, i, features, translation, window)).toList();
+        for (List<Candidate> fromOne : candidates) {
+            for (Candidate c : fromOne) {
+                offer(best, bestScore, c.a().id(), translation ? c.b().lang() : c.b().source(), c.b().id(), c.score());
+                offer(best, bestScore, c.b().id(), translation ? c.a().lang() : c.a().source(), c.a().id(), c.score());
             }
         }
         Map<String, Publication> byId = new HashMap<>();
@@ -154,6 +139,36 @@ public final class Linker {
             }
         }));
         return links;
+    }
+
+    private record Candidate(Publication a, Publication b, double score) {
+    }
+
+    /** The later publications within the window that could be the {@code i}th's partner, with their scores. */
+    private static List<Candidate> candidates(List<Publication> dated, int i, Map<String, Features> features,
+                                              boolean translation, Duration window) {
+        List<Candidate> out = new ArrayList<>();
+        Publication a = dated.get(i);
+        for (int j = i + 1; j < dated.size(); j++) {
+            Publication b = dated.get(j);
+            Duration gap = Duration.between(a.published(), b.published()).abs();
+            if (gap.compareTo(window) > 0) {
+                break;
+            }
+            boolean sameSource = a.source().equals(b.source());
+            if (translation != sameSource || translation && a.lang().equals(b.lang())) {
+                continue;
+            }
+            double s = score(features.get(a.id()), features.get(b.id()));
+            if (translation) {
+                s += features.get(a.id()).addressWithoutLanguage().equals(features.get(b.id()).addressWithoutLanguage()) ? 0.5 : 0;
+                s += gap.compareTo(SAME_MOMENT) <= 0 ? 0.2 : 0;
+            }
+            if (s >= (translation ? TRANSLATION_THRESHOLD : RELATED_THRESHOLD)) {
+                out.add(new Candidate(a, b, s));
+            }
+        }
+        return out;
     }
 
     private static void offer(Map<String, Map<String, String>> best, Map<String, Map<String, Double>> bestScore,
