@@ -47,14 +47,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", description = "concurrent clients, comma-separated (default 1,8,32)")
     List<Integer> clients = List.of(1, 8, 32);
 
-    @Option(names = "--seconds", description = "seconds of load per measurement (default 20)")
-    int seconds = 20;
+    @Option(names = "--seconds", description = "seconds of load per measurement (default 40: a p99 needs some thousands of answers)")
+    int seconds = 40;
 
     @Option(names = "--seed", description = "the corpus and query seed (default 1)")
     long seed = 1;
 
     private static final int BATCH = 1000;
     private static final int WARM_UP_CLIENTS = 8;
+    private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(3);
     /** How many publications arrive after the corpus, to time linking that grows with the new work. */
     private static final int INCREMENT = 1000;
     /** HTTP/1.1, as browsers and curl speak to an http:// address (no h2c upgrade on each new connection). */
@@ -140,13 +142,10 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitForHealth(base);
-                // the node has run for minutes, the API's JVM has just started: measured before its JIT has compiled
-                // the search path, it spends twice the CPU per search it does a minute later
-                Duration warmUp = Duration.ofSeconds(Math.max(30, 3L * seconds));
-                HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), WARM_UP_CLIENTS, warmUp);
+                String warmUp = warmUp(api.pid(), queries.stream().map(q -> q.api(base)).toList());
                 System.out.printf("(c) %d queries (text, text + language, facets, newest), %d s per measurement (API and raw in "
-                        + "alternate halves, after %.0f s waiting for the node's merges to end and %d s warming the API up)%n",
-                        queries.size(), seconds, seconds(settling), warmUp.toSeconds());
+                        + "alternate halves, after %.0f s waiting for the node's merges to end; %s)%n",
+                        queries.size(), seconds, seconds(settling), warmUp);
                 System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
                 for (int c : clients) {
                     List<HttpRequest> viaApi = queries.stream().map(q -> q.api(base)).toList();
@@ -261,6 +260,36 @@ final class BenchCommand implements Callable<Integer> {
         if (r.statusCode() >= 300 || r.body().startsWith("{\"errors\":true")) {
             throw new CliException(what + " failed: " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
         }
+    }
+
+    /**
+     * Loads the API until the CPU it spends per search is steady (two windows in a row within a tenth of each other,
+     * at most three minutes): the node has run for minutes, the API's JVM has just started, and until its JIT has
+     * compiled the search path it spends twice or more the CPU per search it spends minutes later.
+     */
+    private static String warmUp(long pid, List<HttpRequest> requests) throws Exception {
+        long start = System.nanoTime();
+        double first = Double.NaN;
+        double previous = Double.NaN;
+        double current = Double.NaN;
+        while (System.nanoTime() - start < WARM_UP_LIMIT.toNanos()) {
+            long cpu = cpuMillis(pid);
+            HttpLoad.Result window = HttpLoad.run(HTTP, requests, WARM_UP_CLIENTS, WARM_UP_WINDOW);
+            previous = current;
+            current = (cpuMillis(pid) - cpu) / (double) Math.max(1, window.latencies().length);
+            first = Double.isNaN(first) ? current : first;
+            if (Math.abs(current - previous) <= 0.1 * previous) {
+                break;
+            }
+        }
+        return String.format("the API warmed up for %.0f s, its CPU per search %.1f ms at first, %.1f ms at the end", seconds(start),
+                first, current);
+    }
+
+    /** The CPU time a process has used (user and system, from /proc; clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws java.io.IOException {
+        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceAll(".*\\) ", "").split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static long rssMb(long pid) {

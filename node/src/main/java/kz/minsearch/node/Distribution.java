@@ -62,16 +62,30 @@ final class Distribution {
         installPlugin(javaHome);
     }
 
-    private void installPlugin(String javaHome) throws IOException, InterruptedException {
-        byte[] plugin;
+    /** Whether the plugin installed is the one bundled in this build (a running node keeps what it started with). */
+    boolean hasBundledPlugin() throws IOException {
+        Path marker = pluginMarker();
+        return Files.exists(marker) && Files.readString(marker).equals(sha256(bundledPlugin()));
+    }
+
+    private static byte[] bundledPlugin() throws IOException {
         try (InputStream in = Distribution.class.getResourceAsStream("minsearch-analysis.zip")) {
             if (in == null) {
                 throw new NodeException("the analysis plugin is not bundled in minsearch-node; build with `mvn verify`");
             }
-            plugin = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    /** The digest of the plugin installed, written at install. */
+    Path pluginMarker() {
+        return directory().resolve("plugins/" + PLUGIN_NAME + "/.minsearch-sha256");
+    }
+
+    private void installPlugin(String javaHome) throws IOException, InterruptedException {
+        byte[] plugin = bundledPlugin();
         String digest = sha256(plugin);
-        Path marker = directory().resolve("plugins/" + PLUGIN_NAME + "/.minsearch-sha256");
+        Path marker = pluginMarker();
         if (Files.exists(marker) && Files.readString(marker).equals(digest)) {
             return;
         }

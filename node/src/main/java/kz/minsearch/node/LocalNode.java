@@ -66,6 +66,11 @@ public final class LocalNode {
     }
 
     /** Starts the node unless it already runs, waits for green, and returns its URL. */
+    /** Where its Elasticsearch is unpacked, with our plugin. */
+    Distribution distribution() {
+        return distribution;
+    }
+
     public String start(Duration timeout) throws IOException, InterruptedException {
         return start(timeout, Discovery.ALONE);
     }
@@ -77,6 +82,10 @@ public final class LocalNode {
     String start(Duration timeout, Discovery discovery) throws IOException, InterruptedException {
         Status current = status();
         if (current.state() == Status.State.RUNNING) {
+            if (!distribution.hasBundledPlugin()) {
+                log.warn("event=stale_plugin url={} detail=\"the running node analyzes with the analysis plugin it started with, "
+                        + "not this build's; restart it: ./minsearch es stop && ./minsearch es start\"", current.url());
+            }
             return current.url();
         }
         if (current.state() == Status.State.CRASHED) {

@@ -46,6 +46,12 @@ class LocalNodeTest {
         assertEquals(url, node.start(Duration.ofMinutes(1)), "a second start finds the running node");
         LocalNode.Status running = node.status();
         assertEquals(LocalNode.Status.State.RUNNING, running.state());
+        Path marker = node.distribution().pluginMarker();
+        String installed = java.nio.file.Files.readString(marker);
+        assertTrue(node.distribution().hasBundledPlugin(), "the node runs this build's analysis plugin");
+        java.nio.file.Files.writeString(marker, "another build");
+        assertTrue(!node.distribution().hasBundledPlugin(), "a node started with another build's plugin is told apart");
+        java.nio.file.Files.writeString(marker, installed);
 
         ProcessHandle process = ProcessHandle.of(running.pid()).orElseThrow();
         process.destroyForcibly();
