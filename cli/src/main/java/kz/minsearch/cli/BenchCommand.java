@@ -56,6 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final int BATCH = 1000;
     private static final int WARM_UP_CLIENTS = 8;
     private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_LEAST = Duration.ofMinutes(1);
     private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(3);
     /** How many publications arrive after the corpus, to time linking that grows with the new work. */
     private static final int INCREMENT = 1000;
@@ -264,7 +265,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Loads the API until the CPU it spends per search is steady (two windows in a row within a tenth of each other,
-     * at most three minutes): the node has run for minutes, the API's JVM has just started, and until its JIT has
+     * after a minute at least — before, a pause of the JIT passes for steadiness — and three minutes at most): the node has run for minutes, the API's JVM has just started, and until its JIT has
      * compiled the search path it spends twice or more the CPU per search it spends minutes later.
      */
     private static String warmUp(long pid, List<HttpRequest> requests) throws Exception {
@@ -278,7 +279,7 @@ final class BenchCommand implements Callable<Integer> {
             previous = current;
             current = (cpuMillis(pid) - cpu) / (double) Math.max(1, window.latencies().length);
             first = Double.isNaN(first) ? current : first;
-            if (Math.abs(current - previous) <= 0.1 * previous) {
+            if (System.nanoTime() - start >= WARM_UP_LEAST.toNanos() && Math.abs(current - previous) <= 0.1 * previous) {
                 break;
             }
         }
