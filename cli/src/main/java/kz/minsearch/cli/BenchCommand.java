@@ -265,8 +265,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Loads the API until the CPU it spends per search is steady (two windows in a row within a tenth of each other,
-     * after a minute at least — before, a pause of the JIT passes for steadiness — and three minutes at most): the node has run for minutes, the API's JVM has just started, and until its JIT has
-     * compiled the search path it spends twice or more the CPU per search it spends minutes later.
+     * after a minute at least — before, a pause of the JIT passes for steadiness — and three minutes at most): the
+     * node has run for minutes, the API's JVM has just started, and until its JIT has compiled the search path it
+     * spends twice or more the CPU per search it spends minutes later.
      */
     private static String warmUp(long pid, List<HttpRequest> requests) throws Exception {
         long start = System.nanoTime();

@@ -66,8 +66,11 @@ public final class Linker {
 
     /** The publications with their translations and related lists filled in. */
     public static List<Publication> link(List<Publication> publications) {
-        Map<String, Features> features = new java.util.concurrent.ConcurrentHashMap<>();
-        publications.parallelStream().forEach(p -> features.put(p.id(), features(p)));
+        List<Features> computed = publications.parallelStream().map(Linker::features).toList();
+        Map<String, Features> features = new HashMap<>();
+        for (int i = 0; i < publications.size(); i++) {
+            features.put(publications.get(i).id(), computed.get(i));
+        }
         Map<String, Set<String>> translations = mutualBest(publications, features, true);
         Map<String, Set<String>> related = mutualBest(publications, features, false);
         // a retelling of one language version relates to every version of that release

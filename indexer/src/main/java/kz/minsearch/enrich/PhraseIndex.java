@@ -32,7 +32,7 @@ final class PhraseIndex<T> {
         }
     }
 
-    /** Each occurrence of each phrase in the text, in the text's order: as many calls as {@link AnalyzedText#count}. */
+    /** Each occurrence of each phrase in the text, in the text's order (a phrase found twice is reported twice). */
     void forEachOccurrence(AnalyzedText text, BiConsumer<T, AnalyzedText> found) {
         List<Set<String>> positions = text.positions();
         for (int i = 0; i < positions.size(); i++) {

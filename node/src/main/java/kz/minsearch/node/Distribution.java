@@ -83,12 +83,10 @@ final class Distribution {
     }
 
     private void installPlugin(String javaHome) throws IOException, InterruptedException {
-        byte[] plugin = bundledPlugin();
-        String digest = sha256(plugin);
-        Path marker = pluginMarker();
-        if (Files.exists(marker) && Files.readString(marker).equals(digest)) {
+        if (hasBundledPlugin()) {
             return;
         }
+        byte[] plugin = bundledPlugin();
         Path tool = directory().resolve("bin/elasticsearch-plugin");
         if (Files.isDirectory(directory().resolve("plugins/" + PLUGIN_NAME))) {
             run(javaHome, tool.toString(), "remove", PLUGIN_NAME);
@@ -100,7 +98,7 @@ final class Distribution {
         } finally {
             Files.deleteIfExists(file);
         }
-        Files.writeString(marker, digest);
+        Files.writeString(pluginMarker(), sha256(plugin));
     }
 
     private static void run(String javaHome, String... command) throws IOException, InterruptedException {

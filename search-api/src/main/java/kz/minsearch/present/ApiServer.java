@@ -14,6 +14,7 @@ import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,11 +76,8 @@ public final class ApiServer {
                 String route = route(ctx);
                 Timer.builder("minsearch_http_requests").tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
                         .register(metrics).record((long) (ms * 1000), TimeUnit.MICROSECONDS);
-                if (ctx.statusCode() >= 500 || ms >= SLOW_REQUEST_MS) {
-                    access.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
-                } else if (access.isDebugEnabled()) {
-                    access.debug("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
-                }
+                access.atLevel(ctx.statusCode() >= 500 || ms >= SLOW_REQUEST_MS ? Level.INFO : Level.DEBUG)
+                        .log("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
         });
         Pages pages = new Pages(search, mail.subscriptions());
