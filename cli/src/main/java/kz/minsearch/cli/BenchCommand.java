@@ -3,6 +3,7 @@ package kz.minsearch.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.SyntheticCorpus;
@@ -20,12 +21,16 @@ import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,8 +39,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 @Command(name = "bench", description = "Reproducible benchmark on a node of its own under $MINSEARCH_HOME/bench: seeded "
         + "synthetic kk/ru/en pages; extraction + enrichment per core; indexing beside a raw _bulk of the same documents; "
@@ -77,8 +84,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Enricher enricher = new Enricher(Registry.bundled());
         long t0 = System.nanoTime();
-        List<Publication> publications = pages.parallelStream().map(p -> PageExtractor.extract(Jsoup.parse(p.html(), p.url()), p.url(), p.source()))
-                .filter(p -> p.article() != null).map(p -> enricher.enrich(p.article())).toList();
+        List<Publication> publications = publications(pages.parallelStream(), enricher);
         double extractSeconds = seconds(t0);
         System.out.printf("(a) extraction + enrichment: %d of %d pages taken as articles, %.0f pages/s on %d cores, %.0f pages/s per core%n",
                 publications.size(), docs, publications.size() / extractSeconds, cores, publications.size() / extractSeconds / cores);
@@ -111,10 +117,8 @@ final class BenchCommand implements Callable<Integer> {
                     publications.size() / rawSeconds, rawSeconds / oursSeconds);
 
             // the news that arrives next: published over the month after the corpus, linked on their own
-            List<Publication> later = IntStream.range(docs, docs + INCREMENT).mapToObj(i -> corpus.page(seed, i,
-                            SyntheticCorpus.START.plus(SyntheticCorpus.SPAN), Duration.ofDays(30))).parallel()
-                    .map(p -> PageExtractor.extract(Jsoup.parse(p.html(), p.url()), p.url(), p.source()))
-                    .filter(p -> p.article() != null).map(p -> enricher.enrich(p.article())).toList();
+            List<Publication> later = publications(IntStream.range(docs, docs + INCREMENT).mapToObj(i -> corpus.page(seed, i,
+                    SyntheticCorpus.START.plus(SyntheticCorpus.SPAN), Duration.ofDays(30))).parallel(), enricher);
             t0 = System.nanoTime();
             index.index(later, false);
             double laterBulk = seconds(t0);
@@ -126,7 +130,8 @@ final class BenchCommand implements Callable<Integer> {
             SearchService search = new SearchService(client, new Facets(Registry.bundled()));
             List<Query> queries = queries(corpus, new JacksonJsonpMapper(), search, es);
             long settling = System.nanoTime();
-            awaitMerges(es);
+            String merges = (awaitMerges(es) ? "after %.0f s waiting for the node's merges to end"
+                    : "the node's merges still running after %.0f s").formatted(seconds(settling));
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
@@ -145,8 +150,8 @@ final class BenchCommand implements Callable<Integer> {
                 waitForHealth(base);
                 String warmUp = warmUp(api.pid(), queries.stream().map(q -> q.api(base)).toList());
                 System.out.printf("(c) %d queries (text, text + language, facets, newest), %d s per measurement (API and raw in "
-                        + "alternate halves, after %.0f s waiting for the node's merges to end; %s)%n",
-                        queries.size(), seconds, seconds(settling), warmUp);
+                        + "alternate halves, %s; %s)%n",
+                        queries.size(), seconds, merges, warmUp);
                 System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
                 for (int c : clients) {
                     List<HttpRequest> viaApi = queries.stream().map(q -> q.api(base)).toList();
@@ -172,7 +177,13 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The pages taken as articles, as the crawler takes them: extracted, then enriched. */
+    private static List<Publication> publications(Stream<SyntheticCorpus.Page> pages, Enricher enricher) {
+        return pages.map(p -> PageExtractor.extract(Jsoup.parse(p.html(), p.url()), p.url(), p.source()))
+                .filter(p -> p.article() != null).map(p -> enricher.enrich(p.article())).toList();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One query, as the API's address and as the very body the API sends Elasticsearch for it. */
     private record Query(String apiPathAndQuery, HttpRequest raw) {
@@ -182,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<Query> queries(SyntheticCorpus corpus, JacksonJsonpMapper mapper, SearchService search, String es) {
-        java.util.Random r = new java.util.Random(seed);
+        Random r = new Random(seed);
         List<Query> out = new ArrayList<>();
         String[] areas = {"culture", "information", "youth", "digital", "civil-society", "religion"};
         for (int i = 0; i < 54; i++) {
@@ -205,7 +216,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             StringBuilder query = new StringBuilder("/api/search");
             params.forEach((k, vs) -> vs.forEach(v -> query.append(query.indexOf("?") < 0 ? '?' : '&').append(k).append('=')
-                    .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))));
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
             String body = JsonpUtils.toJsonString(search.elasticsearchRequest(SearchRequest.from(params)), mapper);
             out.add(new Query(query.toString(), HttpRequest.newBuilder(URI.create(es + "/" + PublicationIndex.ALIAS + "/_search"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -218,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
      * Until the merges a large load leaves behind are over (at most five minutes): searches measured while the node
      * still merges measure the merging.
      */
-    private static void awaitMerges(String es) throws Exception {
+    private static boolean awaitMerges(String es) throws Exception {
         long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < end) {
             HttpResponse<String> stats = send("GET", es + "/_nodes/stats/indices/merge", null);
@@ -228,10 +239,11 @@ final class BenchCommand implements Callable<Integer> {
                 running += node.path("indices").path("merges").path("current").asLong();
             }
             if (running == 0) {
-                return;
+                return true;
             }
             Thread.sleep(1000);
         }
+        return false;
     }
 
     private static void waitForHealth(String base) throws Exception {
@@ -240,7 +252,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(500);
@@ -294,18 +306,18 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The CPU time a process has used (user and system, from /proc; clock ticks of 10 ms). */
-    private static long cpuMillis(long pid) throws java.io.IOException {
+    private static long cpuMillis(long pid) throws IOException {
         return cpuMillis(Path.of("/proc/" + pid + "/stat"));
     }
 
     /** User and system time from a process's or thread's stat file. */
-    private static long cpuMillis(Path stat) throws java.io.IOException {
+    private static long cpuMillis(Path stat) throws IOException {
         String[] fields = Files.readString(stat).replaceAll(".*\\) ", "").split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** The CPU time the JVM's JIT compiler threads have used (the threads HotSpot names "C1/C2 CompilerThread"). */
-    private static long compilerCpuMillis(long pid) throws java.io.IOException {
+    private static long compilerCpuMillis(long pid) throws IOException {
         long sum = 0;
         try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path thread : threads.toList()) {
@@ -313,7 +325,7 @@ final class BenchCommand implements Callable<Integer> {
                     if (Files.readString(thread.resolve("comm")).matches("(?s)C[12] CompilerThre.*")) {
                         sum += cpuMillis(thread.resolve("stat"));
                     }
-                } catch (java.nio.file.NoSuchFileException ended) {
+                } catch (NoSuchFileException ended) {
                     // a compiler thread the JVM stopped while we read
                 }
             }
@@ -325,7 +337,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
                     .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0) / 1024;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }
