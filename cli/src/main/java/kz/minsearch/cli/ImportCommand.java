@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         try (var client = env.elasticsearch().client()) {
-            Importer importer = new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client));
+            Importer importer = new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client),
+                    env.home().resolve("spool"));
             int[] done = {0};
             Importer.Result result = importer.importFiles(files, f ->
                     System.err.printf("\rimporting %d/%d %s", ++done[0], files.size(), f.getFileName()));

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * Imports article files: read, enrich, link, index. A file that cannot be read is reported and the rest go on.
  * Everything read is linked before it is written (each publication is written once, with its links), in order of
  * publication a chunk at a time, so a chunk's neighbours in time are the chunk before it and what was indexed already.
- * An import holds its publications in memory while it runs (some 10 KB each): import a very large archive in parts.
+ * Until its chunk's turn, what was read waits in a {@link Spool} on disk: memory holds a chunk and, for the rest, where
+ * each lies and its date.
  */
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
@@ -38,30 +39,44 @@ public final class Importer {
 
     private final Enricher enricher;
     private final PublicationIndex index;
+    private final Path spoolDirectory;
 
+    /** An importer that sets what it read aside in the system's temporary directory. */
     public Importer(Enricher enricher, PublicationIndex index) {
+        this(enricher, index, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param spoolDirectory where what was read waits for its turn (about as much disk as the files read) */
+    public Importer(Enricher enricher, PublicationIndex index, Path spoolDirectory) {
         this.enricher = enricher;
         this.index = index;
+        this.spoolDirectory = spoolDirectory;
     }
 
     /**
-     * Reads and enriches the files on every core, then links and writes them in order of publication through the
-     * index's {@link PublicationIndex.Writer}; a large import runs with the index's refreshes off
+     * Reads and enriches the files on every core into the spool, then links and writes them in order of publication
+     * through the index's {@link PublicationIndex.Writer}; a large import runs with the index's refreshes off
      * ({@link PublicationIndex#bulkLoading()}).
      */
     public Result importFiles(List<Path> files, Consumer<Path> progress) throws IOException {
         index.ensureCreated();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Publication> byId = new LinkedHashMap<>(); // one file per URL: the last read wins
-        for (int from = 0; from < files.size(); from += CHUNK) {
-            files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
-                    .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList()
-                    .forEach(p -> byId.put(p.id(), p));
+        try (Spool spool = new Spool(spoolDirectory)) {
+            Map<String, Spool.Entry> byId = new LinkedHashMap<>(); // one file per URL: the last read wins
+            for (int from = 0; from < files.size(); from += CHUNK) {
+                List<Publication> read = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
+                        .map(file -> read(file, failures, progress)).filter(Objects::nonNull).toList();
+                for (Publication p : read) {
+                    byId.put(p.id(), spool.add(p));
+                }
+            }
+            List<Spool.Entry> entries = new ArrayList<>(byId.values());
+            entries.sort(Comparator.comparingLong(Spool.Entry::published));
+            Result result = linkAndWrite(entries.size(), (from, to) -> spool.read(entries.subList(from, to)));
+            List<String> all = new ArrayList<>(failures);
+            all.addAll(result.failures());
+            return new Result(result.indexed(), List.copyOf(all), result.relinked());
         }
-        Result result = importPublications(new ArrayList<>(byId.values()));
-        List<String> all = new ArrayList<>(failures);
-        all.addAll(result.failures());
-        return new Result(result.indexed(), List.copyOf(all), result.relinked());
     }
 
     /** Links and writes publications already read, in order of publication (what {@link #importFiles} does next). */
@@ -69,12 +84,21 @@ public final class Importer {
         index.ensureCreated();
         List<Publication> all = new ArrayList<>(publications);
         all.sort(Comparator.comparing(Publication::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        return linkAndWrite(all.size(), all::subList);
+    }
+
+    /** The publications from one place to another in order of publication. */
+    private interface Chunks {
+        List<Publication> get(int from, int to) throws IOException;
+    }
+
+    private Result linkAndWrite(int count, Chunks chunks) throws IOException {
         List<String> failures = new ArrayList<>();
         int rejected = 0;
         int relinked = 0;
-        try (PublicationIndex.Load load = all.size() >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
-            for (int from = 0; from < all.size(); from += LINK_CHUNK) {
-                List<Publication> chunk = all.subList(from, Math.min(all.size(), from + LINK_CHUNK));
+        try (PublicationIndex.Load load = count >= LARGE ? index.bulkLoading() : PublicationIndex.Load.NONE) {
+            for (int from = 0; from < count; from += LINK_CHUNK) {
+                List<Publication> chunk = chunks.get(from, Math.min(count, from + LINK_CHUNK));
                 List<Publication> linked = LinkPass.beforeWriting(index, chunk);
                 PublicationIndex.Writer writer = index.writer();
                 linked.forEach(p -> writer.add(p.toDocument()));
@@ -86,7 +110,7 @@ public final class Importer {
             }
         }
         index.refresh();
-        return new Result(all.size() - rejected, failures, relinked);
+        return new Result(count - rejected, failures, relinked);
     }
 
     private Publication read(Path file, List<String> failures, Consumer<Path> progress) {
