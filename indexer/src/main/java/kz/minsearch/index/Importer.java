@@ -79,7 +79,7 @@ public final class Importer {
         }
     }
 
-    /** Links and writes publications already read, in order of publication (what {@link #importFiles} does next). */
+    /** Links and writes publications already in memory, in order of publication, as {@link #importFiles} does with its spool's. */
     public Result importPublications(List<Publication> publications) throws IOException {
         index.ensureCreated();
         List<Publication> all = new ArrayList<>(publications);
