@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the same release in other languages on the same site (translations) and retellings of the same event on
@@ -39,16 +40,25 @@ public final class Linker {
     private static final Duration SAME_MOMENT = Duration.ofMinutes(10);
 
     /**
-     * One decision on areas for a release: the classifier reads all its versions together, once — the release's other
-     * versions find it in {@code decided}, keyed by the release's ids in order.
+     * One decision on areas for each release: the classifier reads all its versions together, once, and the releases
+     * are read on every core (the classifier is the linker's largest cost).
      */
-    private static Publication withReleaseAreas(Publication p, List<Publication> translations,
-                                                Map<List<String>, List<AreaClassifier.Match>> decided) {
-        List<Publication> release = new ArrayList<>(translations);
-        release.add(p);
-        release.sort(java.util.Comparator.comparing(Publication::id));
-        List<AreaClassifier.Match> matches = decided.computeIfAbsent(release.stream().map(Publication::id).toList(),
-                ids -> AreaClassifier.bundled().classify(release.stream().map(Linker::version).toList()));
+    private static Map<List<String>, List<AreaClassifier.Match>> releaseAreas(Map<String, Set<String>> translations,
+                                                                           Map<String, Publication> byId) {
+        return translations.entrySet().stream().map(e -> release(e.getKey(), e.getValue())).distinct().toList()
+                .parallelStream().collect(Collectors.toMap(ids -> ids,
+                        ids -> AreaClassifier.bundled().classify(ids.stream().map(byId::get).map(Linker::version).toList())));
+    }
+
+    /** A publication and its translations: a release, named by its ids in order. */
+    private static List<String> release(String id, Set<String> translations) {
+        List<String> ids = new ArrayList<>(translations);
+        ids.add(id);
+        ids.sort(null);
+        return ids;
+    }
+
+    private static Publication withReleaseAreas(Publication p, List<AreaClassifier.Match> matches) {
         Map<String, List<String>> why = new LinkedHashMap<>();
         matches.forEach(m -> why.put(m.area(), m.terms()));
         return p.withAreas(List.copyOf(why.keySet()), why);
@@ -92,8 +102,8 @@ public final class Linker {
         }
         Map<String, Publication> byId = new LinkedHashMap<>();
         publications.forEach(p -> byId.put(p.id(), p));
+        Map<List<String>, List<AreaClassifier.Match>> decided = releaseAreas(translations, byId);
         List<Publication> out = new ArrayList<>();
-        Map<List<String>, List<AreaClassifier.Match>> decided = new HashMap<>();
         for (Publication p : publications) {
             Set<String> people = new LinkedHashSet<>(p.people());
             Set<String> ministers = new LinkedHashSet<>(p.ministers());
@@ -103,7 +113,7 @@ public final class Linker {
             }
             p = p.withPeople(List.copyOf(people), List.copyOf(ministers));
             if (!translations.getOrDefault(p.id(), Set.of()).isEmpty()) {
-                p = withReleaseAreas(p, translations.get(p.id()).stream().map(byId::get).toList(), decided);
+                p = withReleaseAreas(p, decided.get(release(p.id(), translations.get(p.id()))));
             }
             List<Publication.Link> t = translations.getOrDefault(p.id(), Set.of()).stream().map(id -> byId.get(id).asLink()).toList();
             String self = p.id();
