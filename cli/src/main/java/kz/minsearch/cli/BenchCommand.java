@@ -148,14 +148,14 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitForHealth(base);
-                String warmUp = warmUp(api.pid(), queries.stream().map(q -> q.api(base)).toList());
+                List<HttpRequest> viaApi = queries.stream().map(q -> q.api(base)).toList();
+                List<HttpRequest> direct = queries.stream().map(Query::raw).toList();
+                String warmUp = warmUp(api.pid(), viaApi);
                 System.out.printf("(c) %d queries (text, text + language, facets, newest), %d s per measurement (API and raw in "
                         + "alternate halves, %s; %s)%n",
                         queries.size(), seconds, merges, warmUp);
                 System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
                 for (int c : clients) {
-                    List<HttpRequest> viaApi = queries.stream().map(q -> q.api(base)).toList();
-                    List<HttpRequest> direct = queries.stream().map(Query::raw).toList();
                     HttpLoad.Result warm = HttpLoad.run(HTTP, viaApi, c, Duration.ofSeconds(Math.max(2, seconds / 2)));
                     // API and raw in alternate halves, so that neither is measured only while the machine is busier
                     Duration half = Duration.ofMillis(seconds * 500L);
@@ -165,7 +165,8 @@ final class BenchCommand implements Callable<Integer> {
                     ours = ours.plus(HttpLoad.run(HTTP, viaApi, c, half));
                     System.out.printf("%8d | %9.1f / %9.1f | %9.1f / %9.1f | %9.2f | %10.2f%s%n", c, ours.p50(), ours.p99(), straight.p50(),
                             straight.p99(), ours.p99() / straight.p99(), ours.perSecond() / straight.perSecond(),
-                            ours.failed() + straight.failed() + warm.failed() > 0 ? "  (failures: " + (ours.failed() + straight.failed()) + ")" : "");
+                            ours.failed() + straight.failed() + warm.failed() > 0
+                                    ? "  (failures: " + (ours.failed() + straight.failed() + warm.failed()) + ")" : "");
                 }
                 System.out.printf("(d) RSS: API %d MB, node %d MB%n", rssMb(api.pid()), rssMb(node.status().pid()));
             } finally {

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +31,9 @@ final class HttpLoad {
 
         /** Two measurements of the same load as one (alternated halves cancel the drift of a machine that warms up). */
         Result plus(Result other) {
-            long[] all = java.util.Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            long[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
             System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
-            java.util.Arrays.sort(all);
+            Arrays.sort(all);
             return new Result(all, duration.plus(other.duration), failed + other.failed);
         }
 
