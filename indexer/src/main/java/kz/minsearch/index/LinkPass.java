@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Links translations and retellings around what just arrived, and writes back only the publications whose links (or
@@ -46,7 +46,7 @@ public final class LinkPass {
         if (arrived.isEmpty()) {
             return 0;
         }
-        List<Publication> changed = relink(index, arrived, List.of());
+        List<Publication> changed = relink(index, arrived, List.of(), List.of());
         long writing = System.nanoTime();
         List<String> failures = index.replace(changed.stream().map(Publication::toDocument).toList());
         index.refresh();
@@ -59,26 +59,38 @@ public final class LinkPass {
      * Before publications are indexed (a large import): links them with each other and with those indexed around
      * them, so that each is written once, with its links. Returns what to write: every incoming publication, linked,
      * and the indexed ones whose links changed.
+     *
+     * @param unsearchable what was handed to the index last and may not be searchable yet (an import links its next
+     *                     part while the part before is written): taken as indexed, in place of what a search finds
      */
-    public static List<Publication> beforeWriting(PublicationIndex index, List<Publication> incoming) throws IOException {
+    public static List<Publication> beforeWriting(PublicationIndex index, List<Publication> incoming,
+                                                  List<Publication> unsearchable) throws IOException {
         if (incoming.isEmpty()) {
             return List.of();
         }
-        return relink(index, incoming.stream().map(Arrival::of).toList(), incoming);
+        return relink(index, incoming.stream().map(Arrival::of).toList(), incoming, unsearchable);
     }
 
     /**
      * Links the arrivals (indexed already, or given as {@code incoming}) in their neighbourhood; returns the arrivals
      * and the publications within reach of them whose links changed — all the incoming ones.
      */
-    private static List<Publication> relink(PublicationIndex index, Collection<Arrival> arrived, List<Publication> incoming)
-            throws IOException {
+    private static List<Publication> relink(PublicationIndex index, Collection<Arrival> arrived, List<Publication> incoming,
+                                            List<Publication> unsearchable) throws IOException {
         long start = System.nanoTime();
         index.refresh();
         List<Span> read = spans(arrived, Linker.REACH.multipliedBy(2));
         List<Span> decided = spans(arrived, Linker.REACH);
-        Map<String, Publication> neighbourhood = new LinkedHashMap<>();
+        // in the order a search returns them (by id), whichever of the two they came from
+        Map<String, Publication> neighbourhood = new TreeMap<>();
         index.publishedIn(read).forEach(p -> neighbourhood.put(p.id(), p));
+        for (Publication p : unsearchable) { // what the search will find once they are written
+            if (p.published() != null && within(read, p.published())) {
+                neighbourhood.put(p.id(), p);
+            } else {
+                neighbourhood.remove(p.id());
+            }
+        }
         List<String> undated = arrived.stream().filter(a -> a.published() == null).map(Arrival::id).toList();
         index.get(undated).forEach(p -> neighbourhood.put(p.id(), p));
         Set<String> incomingIds = new HashSet<>();

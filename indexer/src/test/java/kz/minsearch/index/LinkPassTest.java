@@ -66,6 +66,28 @@ class LinkPassTest {
         }
     }
 
+    /**
+     * A large import links each part while the part before it is still being written: in parts of a few publications,
+     * each part's neighbours are mostly not searchable yet when it is linked, and the links are still those of linking
+     * everything at once.
+     */
+    @Test
+    void anImportInSmallPartsLinkedWhileTheLastIsWrittenGivesTheSameLinks() throws Exception {
+        List<Publication> crawled = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
+        Map<String, String> full = links(Linker.link(crawled));
+        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
+            PublicationIndex index = new PublicationIndex(client, "test-linkpass-parts", PublicationIndex.mapping());
+            index.ensureCreated();
+            Importer.Result result = new Importer(new kz.minsearch.enrich.Enricher(kz.minsearch.enrich.Registry.bundled()), index,
+                    Path.of(System.getProperty("java.io.tmpdir")), 5).importPublications(crawled);
+            assertEquals(crawled.size(), result.indexed());
+            assertTrue(result.relinked() > 0, "parts change links of publications written with the part before");
+            List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
+            assertEquals(crawled.size(), stored.size());
+            assertEquals(full, links(stored));
+        }
+    }
+
     @Test
     void onlyTheTimeAroundWhatArrivedIsRead() {
         OffsetDateTime a = OffsetDateTime.parse("2024-06-05T10:00:00+05:00");
