@@ -5,6 +5,7 @@ import kz.minsearch.index.Publication;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,10 +44,9 @@ public final class Linker {
      * One decision on areas for each release: the classifier reads all its versions together, once, and the releases
      * are read on every core (the classifier is the linker's largest cost).
      */
-    private static Map<List<String>, List<AreaClassifier.Match>> releaseAreas(Map<String, Set<String>> translations,
+    private static Map<List<String>, List<AreaClassifier.Match>> releaseAreas(Collection<List<String>> releases,
                                                                            Map<String, Publication> byId) {
-        return translations.entrySet().stream().map(e -> release(e.getKey(), e.getValue())).distinct().toList()
-                .parallelStream().collect(Collectors.toMap(ids -> ids,
+        return releases.stream().distinct().toList().parallelStream().collect(Collectors.toMap(ids -> ids,
                         ids -> AreaClassifier.bundled().classify(ids.stream().map(byId::get).map(Linker::version).toList())));
     }
 
@@ -81,8 +81,10 @@ public final class Linker {
         for (int i = 0; i < publications.size(); i++) {
             features.put(publications.get(i).id(), computed.get(i));
         }
-        Map<String, Set<String>> translations = mutualBest(publications, features, true);
-        Map<String, Set<String>> related = mutualBest(publications, features, false);
+        Map<String, Publication> byId = new HashMap<>();
+        publications.forEach(p -> byId.put(p.id(), p));
+        Map<String, Set<String>> translations = mutualBest(publications, byId, features, true);
+        Map<String, Set<String>> related = mutualBest(publications, byId, features, false);
         // a retelling of one language version relates to every version of that release
         Map<String, Set<String>> relatedClosed = new HashMap<>();
         for (Publication p : publications) {
@@ -100,9 +102,9 @@ public final class Linker {
             all.remove(p.id());
             relatedClosed.put(p.id(), all);
         }
-        Map<String, Publication> byId = new LinkedHashMap<>();
-        publications.forEach(p -> byId.put(p.id(), p));
-        Map<List<String>, List<AreaClassifier.Match>> decided = releaseAreas(translations, byId);
+        Map<String, List<String>> releases = new HashMap<>();
+        translations.forEach((id, versions) -> releases.put(id, release(id, versions)));
+        Map<List<String>, List<AreaClassifier.Match>> decided = releaseAreas(releases.values(), byId);
         List<Publication> out = new ArrayList<>();
         for (Publication p : publications) {
             Set<String> people = new LinkedHashSet<>(p.people());
@@ -112,8 +114,8 @@ public final class Linker {
                 ministers.addAll(byId.get(id).ministers());
             }
             p = p.withPeople(List.copyOf(people), List.copyOf(ministers));
-            if (!translations.getOrDefault(p.id(), Set.of()).isEmpty()) {
-                p = withReleaseAreas(p, decided.get(release(p.id(), translations.get(p.id()))));
+            if (releases.containsKey(p.id())) {
+                p = withReleaseAreas(p, decided.get(releases.get(p.id())));
             }
             List<Publication.Link> t = translations.getOrDefault(p.id(), Set.of()).stream().map(id -> byId.get(id).asLink()).toList();
             String self = p.id();
@@ -125,7 +127,8 @@ public final class Linker {
     }
 
     /** For each publication, the best partner per language (translations) or per site (related), kept when mutual. */
-    private static Map<String, Set<String>> mutualBest(List<Publication> all, Map<String, Features> features, boolean translation) {
+    private static Map<String, Set<String>> mutualBest(List<Publication> all, Map<String, Publication> byId,
+                                                       Map<String, Features> features, boolean translation) {
         Map<String, Map<String, String>> best = new HashMap<>();
         Map<String, Map<String, Double>> bestScore = new HashMap<>();
         // sorted by time, each publication is compared only with those inside the window: n·k, not n²
@@ -141,8 +144,6 @@ public final class Linker {
                 offer(best, bestScore, c.b().id(), translation ? c.a().lang() : c.a().source(), c.a().id(), c.score());
             }
         }
-        Map<String, Publication> byId = new HashMap<>();
-        all.forEach(p -> byId.put(p.id(), p));
         Map<String, Set<String>> links = new HashMap<>();
         best.forEach((a, slots) -> slots.forEach((slot, b) -> {
             Publication pa = byId.get(a);
