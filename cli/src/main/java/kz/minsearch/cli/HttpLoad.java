@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class HttpLoad {
     /** The latencies of the successful answers (nanoseconds, sorted), over how long, and how many failed. */
     record Result(long[] latencies, Duration duration, int failed) {
+        /** Nothing measured yet: what measurements are added to. */
+        static final Result NONE = new Result(new long[0], Duration.ZERO, 0);
+
         double p50() {
             return percentile(0.50);
         }
