@@ -85,20 +85,16 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("minsearch bench %s: %d docs, seed %d, %d cores, Java %s, node %s%n", LocalDate.now(), docs, seed, cores,
                 Runtime.version(), es);
         SyntheticCorpus corpus = new SyntheticCorpus(Registry.bundled());
-        List<SyntheticCorpus.Page> pages = IntStream.range(0, docs).mapToObj(i -> corpus.page(seed, i)).toList();
-
         Enricher enricher = new Enricher(Registry.bundled());
-        long t0 = System.nanoTime();
-        List<Publication> publications = publications(pages.parallelStream(), enricher);
-        double extractSeconds = seconds(t0);
-        System.out.printf("(a) extraction + enrichment: %d of %d pages taken as articles, %.0f pages/s on %d cores, %.0f pages/s per core%n",
-                publications.size(), docs, publications.size() / extractSeconds, cores, publications.size() / extractSeconds / cores);
+        List<Publication> publications = extractAndEnrich(corpus, enricher, cores);
 
         try (ElasticsearchClient client = ElasticsearchConfig.of(es).client()) {
             PublicationIndex index = new PublicationIndex(client);
             index.delete();
             index.ensureCreated();
-            t0 = System.nanoTime();
+            // each load starts on a node done with the merges of the one before, neither paying for the other's
+            boolean settled = awaitMerges(es);
+            long t0 = System.nanoTime();
             Importer.Result imported = new Importer(enricher, index).importPublications(publications);
             double oursSeconds = seconds(t0);
 
@@ -106,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             send("DELETE", es + "/" + raw, null);
             String mapping = PublicationIndex.mapping();
             check(send("PUT", es + "/" + raw, mapping), "create " + raw);
+            settled &= awaitMerges(es);
             t0 = System.nanoTime();
             for (int from = 0; from < publications.size(); from += BATCH) {
                 StringBuilder ndjson = new StringBuilder();
@@ -117,9 +114,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             check(send("POST", es + "/" + raw + "/_refresh", ""), "refresh");
             double rawSeconds = seconds(t0);
-            System.out.printf("(b) indexing: minsearch %.0f docs/s (linked, then written once: %.1f s, %d refused), raw _bulk %.0f docs/s; ratio %.2f%n",
+            System.out.printf("(b) indexing: minsearch %.0f docs/s (linked, then written once: %.1f s, %d refused), raw _bulk %.0f docs/s; ratio %.2f%s%n",
                     publications.size() / oursSeconds, oursSeconds, publications.size() - imported.indexed(),
-                    publications.size() / rawSeconds, rawSeconds / oursSeconds);
+                    publications.size() / rawSeconds, rawSeconds / oursSeconds, settled ? "" : " (a load began while the node still merged)");
 
             // the news that arrives next: published over the month after the corpus, linked on their own
             List<Publication> later = publications(IntStream.range(docs, docs + INCREMENT).mapToObj(i -> corpus.page(seed, i,
@@ -187,6 +184,20 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("the bench node keeps running under " + node.home() + "; stop it with: MINSEARCH_HOME="
                 + env.home().resolve("bench") + " ./minsearch es stop");
         return 0;
+    }
+
+    /**
+     * (a): the corpus's pages extracted and enriched on every core, timed and printed. The pages are gone when it
+     * returns: the HTML of 100,000 pages (some 600 MB) kept alive would make the collector work through the loads that follow.
+     */
+    private List<Publication> extractAndEnrich(SyntheticCorpus corpus, Enricher enricher, int cores) {
+        List<SyntheticCorpus.Page> pages = IntStream.range(0, docs).mapToObj(i -> corpus.page(seed, i)).toList();
+        long t0 = System.nanoTime();
+        List<Publication> publications = publications(pages.parallelStream(), enricher);
+        double extractSeconds = seconds(t0);
+        System.out.printf("(a) extraction + enrichment: %d of %d pages taken as articles, %.0f pages/s on %d cores, %.0f pages/s per core%n",
+                publications.size(), docs, publications.size() / extractSeconds, cores, publications.size() / extractSeconds / cores);
+        return publications;
     }
 
     /** The pages taken as articles, as the crawler takes them: extracted, then enriched. */
