@@ -188,7 +188,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * (a): the corpus's pages extracted and enriched on every core, timed and printed. The pages are gone when it
-     * returns: the HTML of 100,000 pages (some 600 MB) kept alive would make the collector work through the loads that follow.
+     * returns: the HTML of 100,000 pages (some 600 MB) kept alive would make the collector work through the loads
+     * that follow.
      */
     private List<Publication> extractAndEnrich(SyntheticCorpus corpus, Enricher enricher, int cores) {
         List<SyntheticCorpus.Page> pages = IntStream.range(0, docs).mapToObj(i -> corpus.page(seed, i)).toList();
