@@ -1,16 +1,21 @@
 package kz.minsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Linker;
+import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.node.ElasticsearchNodeExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,47 +28,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Linking what arrives, batch by batch, ends where linking everything at once does. */
 @ExtendWith(ElasticsearchNodeExtension.class)
 class LinkPassTest {
+    private static List<Publication> crawled;
+    /** The links of the fixture web linked at once: where every way of linking it in parts must end. */
+    private static Map<String, String> whole;
+    private static ElasticsearchClient client;
+
+    @BeforeAll
+    static void crawlAndLinkTheFixtureWebWhole() throws Exception {
+        crawled = List.copyOf(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
+        whole = links(Linker.link(crawled));
+        client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        client.close();
+    }
+
     @Test
     void incrementalAndFullLinkingGiveTheSameLinksOnTheFixtureWeb() throws Exception {
-        List<Publication> crawled = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
-        Map<String, String> full = links(Linker.link(crawled));
-        assertTrue(full.values().stream().anyMatch(l -> !l.isEmpty()), "the fixture web has translations and retellings");
-
-        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
-            PublicationIndex index = new PublicationIndex(client, "test-linkpass", PublicationIndex.mapping());
-            index.ensureCreated();
-            // in three arrivals, by publisher: each one's releases and retellings meet what came before
-            Map<String, List<Publication>> bySource = crawled.stream().sorted(Comparator.comparing(Publication::id))
-                    .collect(Collectors.groupingBy(Publication::source, TreeMap::new, Collectors.toList()));
-            for (List<Publication> batch : bySource.values()) {
-                index.index(batch, true);
-                LinkPass.run(index, batch.stream().map(LinkPass.Arrival::of).toList());
-            }
-            List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
-            assertEquals(crawled.size(), stored.size());
-            assertEquals(full, links(stored));
+        assertTrue(whole.values().stream().anyMatch(l -> !l.isEmpty()), "the fixture web has translations and retellings");
+        PublicationIndex index = emptyIndex("test-linkpass");
+        // in three arrivals, by publisher: each one's releases and retellings meet what came before
+        for (List<Publication> batch : byPublisher()) {
+            index.index(batch, true);
+            LinkPass.run(index, batch.stream().map(LinkPass.Arrival::of).toList());
         }
+        assertStoredAsLinkedWhole(index);
     }
 
     /** An import links before it writes, in parts: publisher by publisher, each meeting what was imported before. */
     @Test
     void linkingBeforeWritingGivesTheSameLinksAsLinkingAfter() throws Exception {
-        List<Publication> crawled = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
-        Map<String, String> full = links(Linker.link(crawled));
-        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
-            PublicationIndex index = new PublicationIndex(client, "test-linkpass-import", PublicationIndex.mapping());
-            index.ensureCreated();
-            Map<String, List<Publication>> bySource = crawled.stream().sorted(Comparator.comparing(Publication::id))
-                    .collect(Collectors.groupingBy(Publication::source, TreeMap::new, Collectors.toList()));
-            int relinked = 0;
-            for (List<Publication> batch : bySource.values()) {
-                relinked += new Importer(new kz.minsearch.enrich.Enricher(kz.minsearch.enrich.Registry.bundled()), index).importPublications(batch).relinked();
-            }
-            assertTrue(relinked > 0, "a later publisher's retellings change links of publications imported before");
-            List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
-            assertEquals(crawled.size(), stored.size());
-            assertEquals(full, links(stored));
+        PublicationIndex index = emptyIndex("test-linkpass-import");
+        int relinked = 0;
+        for (List<Publication> batch : byPublisher()) {
+            relinked += new Importer(new Enricher(Registry.bundled()), index).importPublications(batch).relinked();
         }
+        assertTrue(relinked > 0, "a later publisher's retellings change links of publications imported before");
+        assertStoredAsLinkedWhole(index);
     }
 
     /**
@@ -72,20 +75,30 @@ class LinkPassTest {
      * everything at once.
      */
     @Test
-    void anImportInSmallPartsLinkedWhileTheLastIsWrittenGivesTheSameLinks() throws Exception {
-        List<Publication> crawled = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values());
-        Map<String, String> full = links(Linker.link(crawled));
-        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
-            PublicationIndex index = new PublicationIndex(client, "test-linkpass-parts", PublicationIndex.mapping());
-            index.ensureCreated();
-            Importer.Result result = new Importer(new kz.minsearch.enrich.Enricher(kz.minsearch.enrich.Registry.bundled()), index,
-                    Path.of(System.getProperty("java.io.tmpdir")), 5).importPublications(crawled);
-            assertEquals(crawled.size(), result.indexed());
-            assertTrue(result.relinked() > 0, "parts change links of publications written with the part before");
-            List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
-            assertEquals(crawled.size(), stored.size());
-            assertEquals(full, links(stored));
-        }
+    void anImportInSmallPartsLinkedWhileTheLastIsWrittenGivesTheSameLinks(@TempDir Path spool) throws Exception {
+        PublicationIndex index = emptyIndex("test-linkpass-parts");
+        Importer.Result result = new Importer(new Enricher(Registry.bundled()), index, spool, 5).importPublications(crawled);
+        assertEquals(crawled.size(), result.indexed());
+        assertTrue(result.relinked() > 0, "parts change links of publications written with the part before");
+        assertStoredAsLinkedWhole(index);
+    }
+
+    private static PublicationIndex emptyIndex(String alias) throws Exception {
+        PublicationIndex index = new PublicationIndex(client, alias, PublicationIndex.mapping());
+        index.ensureCreated();
+        return index;
+    }
+
+    /** The fixture web in three parts, publisher by publisher, each in order of id. */
+    private static Collection<List<Publication>> byPublisher() {
+        return crawled.stream().sorted(Comparator.comparing(Publication::id))
+                .collect(Collectors.groupingBy(Publication::source, TreeMap::new, Collectors.toList())).values();
+    }
+
+    private static void assertStoredAsLinkedWhole(PublicationIndex index) throws Exception {
+        List<Publication> stored = index.get(crawled.stream().map(Publication::id).toList());
+        assertEquals(crawled.size(), stored.size());
+        assertEquals(whole, links(stored));
     }
 
     @Test
