@@ -84,10 +84,12 @@ final class EvalCommand {
     static final class Enrichment implements Callable<Integer> {
         @Mixin
         CorpusOption corpus = new CorpusOption();
+        @Option(names = "--verbose", description = "every labelled text the shipped area model got wrong")
+        boolean verbose;
 
         @Override
         public Integer call() throws Exception {
-            System.out.print(EnrichmentEvaluation.run(corpus.dir()));
+            System.out.print(EnrichmentEvaluation.run(corpus.dir()).toString(verbose));
             return 0;
         }
     }

@@ -42,6 +42,12 @@ public final class AreaClassifier {
     private static final double TERM_LIST_SCALE = 3.0;
     private static final int MAX_AREAS = 4;
     private static final int MAX_REASONS = 6;
+    /**
+     * What an area needs beside its probability: this many distinct indicative terms from its list (a release is about
+     * what it names several ways, a passing mention names it once), or a probability this sure.
+     */
+    private static final int MIN_TERMS = 2;
+    private static final double SURE = 0.6;
     /** The share of a long text's passages an area must hold in. */
     private static final double MIN_SUPPORT = 1.0 / 4;
     /**
@@ -100,12 +106,14 @@ public final class AreaClassifier {
     public List<Match> classify(List<Version> versions) {
         Map<String, Double> probability = new LinkedHashMap<>();
         Map<String, Map<String, Double>> reasons = new LinkedHashMap<>();
+        Map<String, Set<String>> indicative = new HashMap<>();
         for (Version v : versions) {
             List<String> passages = passages(v);
             int needed = Math.max(1, (int) Math.ceil(passages.size() * MIN_SUPPORT));
             Map<String, List<Double>> byArea = new LinkedHashMap<>();
             for (String passage : passages) {
                 Evidence evidence = evidence(new Version(v.lang(), "", passage, passage));
+                evidence.phrases().forEach((area, phrases) -> indicative.computeIfAbsent(area, k -> new java.util.HashSet<>()).addAll(phrases));
                 for (String area : areas) {
                     double p = sigmoid(logit(area, evidence.features()));
                     byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(p);
@@ -122,7 +130,8 @@ public final class AreaClassifier {
         }
         List<Match> out = new ArrayList<>();
         probability.forEach((area, p) -> {
-            if (p >= settings.threshold()) {
+            int terms = indicative.getOrDefault(area, Set.of()).size();
+            if (p >= settings.threshold() && (terms >= MIN_TERMS || p >= SURE)) {
                 List<String> why = reasons.getOrDefault(area, Map.of()).entrySet().stream()
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_REASONS)
                         .map(Map.Entry::getKey).toList();
@@ -150,7 +159,9 @@ public final class AreaClassifier {
     private record Evidence(Map<String, Double> features, Map<String, List<String>> phrases) {
     }
 
-    private Evidence evidence(Version v) {
+    private Evidence evidence(Version given) {
+        Version v = new Version(given.lang(), InstitutionNames.blankedOut(given.title(), given.lang()),
+                InstitutionNames.blankedOut(given.lead(), given.lang()), InstitutionNames.blankedOut(given.body(), given.lang()));
         Map<String, Double> features = new HashMap<>();
         String text = v.title() + "\n" + v.body();
         AnalyzedText analyzed = AnalyzedText.of(v.lang().analyzer(), text);

@@ -34,14 +34,22 @@ public final class AreaTerms {
     private final Map<Language, PhraseIndex<AnalyzedText>> index = new EnumMap<>(Language.class);
 
     public AreaTerms() {
+        this(Map.of());
+    }
+
+    /** The shipped terms and more, by area and language code (an operator's, from the registry's files). */
+    public AreaTerms(Map<String, Map<String, List<String>>> added) {
         try (InputStream in = AreaTerms.class.getResourceAsStream("area-terms.json")) {
             JsonNode areas = new ObjectMapper().readTree(in).get("areas");
             for (Language lang : Language.ANALYZED) {
                 Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
                 areas.properties().forEach(area -> {
+                    List<String> texts = new ArrayList<>();
+                    area.getValue().get(lang.code()).forEach(t -> texts.add(t.asText()));
+                    texts.addAll(added.getOrDefault(area.getKey(), Map.of()).getOrDefault(lang.code(), List.of()));
                     List<AnalyzedText> phrases = new ArrayList<>();
-                    area.getValue().get(lang.code()).forEach(t -> {
-                        AnalyzedText stems = AnalyzedText.of(lang.analyzer(), t.asText());
+                    texts.forEach(t -> {
+                        AnalyzedText stems = AnalyzedText.of(lang.analyzer(), t);
                         if (!stems.isEmpty() && !phrases.contains(stems)) { // two spellings of one stem count once
                             phrases.add(stems);
                         }

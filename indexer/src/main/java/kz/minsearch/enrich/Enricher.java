@@ -13,18 +13,21 @@ import java.util.Map;
 
 /** Turns an extracted article into a publication: language, year, people and ministers, policy areas. */
 public final class Enricher {
+    private final Registry registry;
     private final PeopleFinder people;
     private final AreaClassifier areas;
 
     public Enricher(Registry registry) {
+        this.registry = registry;
         this.people = new PeopleFinder(registry);
-        this.areas = AreaClassifier.bundled();
+        this.areas = registry.addedTerms().isEmpty() ? AreaClassifier.bundled()
+                : AreaClassifier.trainedOn(LabelledSet.bundled(), AreaClassifier.Settings.SHIPPED, new AreaTerms(registry.addedTerms()));
     }
 
     public Publication enrich(Article article) {
         String text = article.title() + "\n\n" + article.body();
         Language lang = LanguageDetector.detect(text);
-        PeopleFinder.Found found = people.find(text, article.published());
+        PeopleFinder.Found found = people.find(text, article.published(), lang, registry.isMinistrySource(article.source()));
         Map<String, List<String>> why = new LinkedHashMap<>();
         areas.classify(lang, article.title(), article.lead(), article.body()).forEach(m -> why.put(m.area(), m.terms()));
         return new Publication(idOf(article.url()), article.url(), article.source(), lang.code(), article.title(),

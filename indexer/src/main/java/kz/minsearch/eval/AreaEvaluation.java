@@ -27,26 +27,40 @@ public final class AreaEvaluation {
     static final List<AreaClassifier.Settings> GRID = grid();
 
     /**
-     * @param byForm micro-F1 by method on the short texts, folds by form; {@code byParallel} the same, folds by
+     * @param byForm the decisions by method on the short texts, folds by form; {@code byParallel} the same, folds by
      *               parallel text; {@code articles} on the fixture web's articles, folds by event
      */
-    public record Report(int texts, int articles, Map<String, Double> byForm, Map<String, Double> byParallel,
-                         Map<String, Double> onArticles) {
-        public double shippedByForm() {
+    public record Report(int texts, int articles, Map<String, Confusion> byForm, Map<String, Confusion> byParallel,
+                         Map<String, Confusion> onArticles) {
+        public Confusion shippedByForm() {
             return byForm.get(shipped());
         }
 
-        public double shippedOnArticles() {
+        public Confusion shippedOnArticles() {
             return onArticles.get(shipped());
         }
 
         @Override
         public String toString() {
-            StringBuilder out = new StringBuilder(String.format("areas cross-validated, micro-F1 (%d short labelled texts in kk, ru, en; "
-                    + "%d fixture-web articles):%n", texts, articles));
-            out.append(String.format("  %-56s %10s %12s %12s%n", "method", "by form", "by parallel", "articles"));
-            byForm.forEach((method, f1) -> out.append(String.format("  %-56s %10.3f %12.3f %12.3f%s%n", method, f1,
-                    byParallel.get(method), onArticles.get(method), method.equals(shipped()) ? "   <- shipped" : "")));
+            return toString(false);
+        }
+
+        /** @param verbose also every short text the shipped model got wrong (by form) */
+        public String toString(boolean verbose) {
+            StringBuilder out = new StringBuilder(String.format("areas cross-validated (%d short labelled texts in kk, ru, en; "
+                    + "%d fixture-web articles): micro precision / recall / F1%n", texts, articles));
+            out.append(String.format("  %-56s %20s %20s %20s%n", "method", "by form", "by parallel", "articles"));
+            byForm.forEach((method, c) -> out.append(String.format("  %-56s %20s %20s %20s%s%n", method, c.figures(),
+                    byParallel.get(method).figures(), onArticles.get(method).figures(), method.equals(shipped()) ? "   <- shipped" : "")));
+            Confusion shipped = shippedByForm();
+            out.append("  the shipped model by form, per area:  precision  recall  (texts labelled)\n");
+            shipped.areas().forEach(area -> out.append(String.format("    %-22s %9.3f %7.3f  (%d)%n", area, shipped.precision(area),
+                    shipped.recall(area), shipped.labelled(area))));
+            out.append(String.format("  texts about no area (off-topic news and the like): %d, given an area: %d by form, %d by "
+                    + "parallel text%n", shipped.negatives(), shipped.negativesGivenAnArea(), byParallel.get(shipped()).negativesGivenAnArea()));
+            if (verbose) {
+                shipped.errors().forEach(e -> out.append("    ").append(e).append('\n'));
+            }
             return out.toString();
         }
     }
@@ -61,9 +75,9 @@ public final class AreaEvaluation {
     public static Report run() {
         List<LabelledSet.Text> set = LabelledSet.bundled();
         AreaTerms terms = new AreaTerms();
-        Map<String, Double> byForm = new LinkedHashMap<>();
-        Map<String, Double> byParallel = new LinkedHashMap<>();
-        Map<String, Double> onArticles = new LinkedHashMap<>();
+        Map<String, Confusion> byForm = new LinkedHashMap<>();
+        Map<String, Confusion> byParallel = new LinkedHashMap<>();
+        Map<String, Confusion> onArticles = new LinkedHashMap<>();
         // a fold key for the texts tested in it; null: always learned from
         Function<LabelledSet.Text, String> form = t -> t.isArticle() ? null : t.form();
         Function<LabelledSet.Text, String> parallel = t -> t.isArticle() ? null : String.valueOf(t.index() % PARALLEL_FOLDS);
@@ -98,9 +112,9 @@ public final class AreaEvaluation {
         return out;
     }
 
-    private static double model(List<LabelledSet.Text> set, AreaTerms terms, AreaClassifier.Settings settings,
-                                Function<LabelledSet.Text, String> foldOf) {
-        MicroF1 f1 = new MicroF1();
+    private static Confusion model(List<LabelledSet.Text> set, AreaTerms terms, AreaClassifier.Settings settings,
+                                   Function<LabelledSet.Text, String> foldOf) {
+        Confusion f1 = new Confusion();
         for (String fold : folds(set, foldOf)) {
             List<LabelledSet.Text> train = set.stream().filter(t -> !fold.equals(foldOf.apply(t))).toList();
             AreaClassifier classifier = AreaClassifier.trainedOn(train, settings, terms);
@@ -108,33 +122,33 @@ public final class AreaEvaluation {
                 if (fold.equals(foldOf.apply(t))) {
                     Set<String> got = new HashSet<>();
                     classifier.classify(List.of(t.asVersion())).forEach(m -> got.add(m.area()));
-                    f1.add(t.areas(), got);
+                    f1.add(t, got);
                 }
             }
         }
-        return f1.value();
+        return f1;
     }
 
-    private static double termLists(List<LabelledSet.Text> set, AreaTerms terms, Function<LabelledSet.Text, String> foldOf) {
+    private static Confusion termLists(List<LabelledSet.Text> set, AreaTerms terms, Function<LabelledSet.Text, String> foldOf) {
         Map<LabelledSet.Text, List<AreaTerms.Match>> scored = new LinkedHashMap<>();
         set.forEach(t -> {
             AreaClassifier.Version v = t.asVersion();
             scored.put(t, terms.scores(v.lang(), v.title(), v.lead(), v.body()));
         });
-        MicroF1 f1 = new MicroF1();
+        Confusion f1 = new Confusion();
         for (String fold : folds(set, foldOf)) {
             double best = -1;
             double[] chosen = {0, 0};
             for (double minScore : MIN_SCORES) {
                 for (double minShare : MIN_SHARES) {
-                    MicroF1 train = new MicroF1();
+                    Confusion train = new Confusion();
                     scored.forEach((t, m) -> {
                         if (!fold.equals(foldOf.apply(t))) {
-                            train.add(t.areas(), ids(AreaTerms.select(m, minScore, minShare)));
+                            train.add(t, ids(AreaTerms.select(m, minScore, minShare)));
                         }
                     });
-                    if (train.value() > best) {
-                        best = train.value();
+                    if (train.f1() > best) {
+                        best = train.f1();
                         chosen = new double[]{minScore, minShare};
                     }
                 }
@@ -142,11 +156,11 @@ public final class AreaEvaluation {
             double[] c = chosen;
             scored.forEach((t, m) -> {
                 if (fold.equals(foldOf.apply(t))) {
-                    f1.add(t.areas(), ids(AreaTerms.select(m, c[0], c[1])));
+                    f1.add(t, ids(AreaTerms.select(m, c[0], c[1])));
                 }
             });
         }
-        return f1.value();
+        return f1;
     }
 
     private static java.util.SortedSet<String> folds(List<LabelledSet.Text> set, Function<LabelledSet.Text, String> foldOf) {
@@ -166,15 +180,22 @@ public final class AreaEvaluation {
         return out;
     }
 
-    /** Micro-averaged F1 over (text, area) decisions. */
-    static final class MicroF1 {
+    /** The (text, area) decisions of one method: micro-averaged and per area, and the texts about no area. */
+    public static final class Confusion {
+        private final Map<String, int[]> byArea = new java.util.TreeMap<>(); // tp, fp, fn
         private int tp;
         private int fp;
         private int fn;
+        private int negatives;
+        private int negativesGivenAnArea;
+        private final List<String> errors = new ArrayList<>();
 
-        void add(Set<String> expected, Set<String> got) {
+        void add(LabelledSet.Text text, Set<String> got) {
+            Set<String> expected = text.areas();
             for (String g : got) {
-                if (expected.contains(g)) {
+                boolean right = expected.contains(g);
+                byArea.computeIfAbsent(g, k -> new int[3])[right ? 0 : 1]++;
+                if (right) {
                     tp++;
                 } else {
                     fp++;
@@ -183,12 +204,66 @@ public final class AreaEvaluation {
             for (String e : expected) {
                 if (!got.contains(e)) {
                     fn++;
+                    byArea.computeIfAbsent(e, k -> new int[3])[2]++;
                 }
+            }
+            if (expected.isEmpty()) {
+                negatives++;
+                negativesGivenAnArea += got.isEmpty() ? 0 : 1;
+            }
+            if (!expected.equals(got)) {
+                String shown = text.text().replace('\n', ' ');
+                errors.add(String.format("%s %-12s expected %s, got %s: %s", text.lang().code(), text.form(), new java.util.TreeSet<>(expected),
+                        new java.util.TreeSet<>(got), shown.length() > 140 ? shown.substring(0, 140) + "…" : shown));
             }
         }
 
-        double value() {
+        public double precision() {
+            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
             return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+
+        Set<String> areas() {
+            return byArea.keySet();
+        }
+
+        double precision(String area) {
+            int[] c = byArea.get(area);
+            return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        }
+
+        double recall(String area) {
+            int[] c = byArea.get(area);
+            return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        }
+
+        int labelled(String area) {
+            int[] c = byArea.get(area);
+            return c[0] + c[2];
+        }
+
+        /** How many texts were labelled with no area, and how many of them got one. */
+        public int negatives() {
+            return negatives;
+        }
+
+        public int negativesGivenAnArea() {
+            return negativesGivenAnArea;
+        }
+
+        List<String> errors() {
+            return errors;
+        }
+
+        String figures() {
+            return String.format("%.3f / %.3f / %.3f", precision(), recall(), f1());
         }
     }
 }

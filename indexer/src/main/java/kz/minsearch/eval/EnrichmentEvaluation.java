@@ -26,11 +26,15 @@ public final class EnrichmentEvaluation {
                          double relatedF1, List<String> errors) {
         @Override
         public String toString() {
+            return toString(false);
+        }
+
+        public String toString(boolean verbose) {
             StringBuilder out = new StringBuilder();
             out.append(String.format("minister F1 %.3f%n", ministerF1));
             out.append(String.format("area micro-F1 %.3f on the fixture web (the shipped classifier, which also learned from "
                     + "these articles; one decision per release — the cross-validated figures below are the ones to trust)%n", areaF1));
-            out.append(labelled);
+            out.append(labelled.toString(verbose));
             out.append(String.format("translation-link F1 %.3f; related-link F1 %.3f%n", translationF1, relatedF1));
             errors.forEach(e -> out.append("  ").append(e).append('\n'));
             return out.toString();

