@@ -88,7 +88,7 @@ final class CrawlCommand implements Callable<Integer> {
         }
         List<Sources.Source> all = new ArrayList<>();
         if (!urls.isEmpty()) {
-            all.add(new Sources.Source("command-line", "command line", "web", urls, null, null, null, null, null));
+            all.add(new Sources.Source("command-line", "command line", "web", urls, null, null, null, null, null, null));
         }
         if (sourcesFile != null) {
             for (Sources.Source source : Sources.read(sourcesFile).sources()) {
@@ -104,12 +104,13 @@ final class CrawlCommand implements Callable<Integer> {
     static boolean crawlOnce(Environment env, ElasticsearchClient client, List<Sources.Source> sources,
                              Crawler.Options options, Duration hostDelay, Share share) throws Exception {
         boolean deferred = false;
+        Registry registry = env.registry().withMinistrySources(Sources.ministryHosts(sources));
         List<String> starts = new ArrayList<>();
         Map<String, PageExtractor.Hints> hints = new HashMap<>();
         for (Sources.Source source : sources) {
             if (source.isGovKz()) {
                 if (share.owns(source.base())) {
-                    deferred |= crawlGovKz(env, client, source, options);
+                    deferred |= crawlGovKz(env, client, registry, source, options);
                 }
                 continue;
             }
@@ -124,12 +125,13 @@ final class CrawlCommand implements Callable<Integer> {
             System.out.println("share " + share + ": " + starts.size() + " start URLs of this share's sites");
         }
         if (!starts.isEmpty()) {
-            deferred |= crawl(env, client, starts, options, hostDelay, hints).indexingProblem() != null;
+            deferred |= crawl(env, client, registry, starts, options, hostDelay, hints).indexingProblem() != null;
         }
         return deferred;
     }
 
-    private static boolean crawlGovKz(Environment env, ElasticsearchClient client, Sources.Source source, Crawler.Options options) throws Exception {
+    private static boolean crawlGovKz(Environment env, ElasticsearchClient client, Registry registry, Sources.Source source,
+                                       Crawler.Options options) throws Exception {
         GovKzSource api = new GovKzSource(source.base(), source.project());
         List<GovKzSource.Release> releases = new ArrayList<>();
         for (String lang : source.languages() == null ? List.of("kk", "ru", "en") : source.languages()) {
@@ -137,12 +139,12 @@ final class CrawlCommand implements Callable<Integer> {
         }
         CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
-        CrawlSummary summary = crawler(state, sink, options, Duration.ZERO, Map.of()).index(releases);
+        CrawlSummary summary = crawler(registry, state, sink, options, Duration.ZERO, Map.of()).index(releases);
         System.out.print(source.id() + ": " + releases.size() + " releases; " + summary);
         return report(env, state, sink, summary, client);
     }
 
-    static CrawlSummary crawl(Environment env, ElasticsearchClient client, List<String> urls, Crawler.Options options,
+    static CrawlSummary crawl(Environment env, ElasticsearchClient client, Registry registry, List<String> urls, Crawler.Options options,
                               Duration hostDelay, Map<String, PageExtractor.Hints> hints) throws Exception {
         CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
@@ -150,7 +152,7 @@ final class CrawlCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setInitialMax(urls.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(200).build()) {
-            summary = crawler(state, sink, options, hostDelay, hints).crawl(urls, (done, known) -> {
+            summary = crawler(registry, state, sink, options, hostDelay, hints).crawl(urls, (done, known) -> {
                 bar.maxHint(known);
                 bar.stepTo(done);
             });
@@ -160,9 +162,9 @@ final class CrawlCommand implements Callable<Integer> {
         return summary;
     }
 
-    private static Crawler crawler(CrawlState state, IndexSink sink, Crawler.Options options, Duration hostDelay,
+    private static Crawler crawler(Registry registry, CrawlState state, IndexSink sink, Crawler.Options options, Duration hostDelay,
                                    Map<String, PageExtractor.Hints> hints) {
-        return new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)), new Enricher(Registry.bundled()),
+        return new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)), new Enricher(registry),
                 state, sink, options, hints);
     }
 

@@ -45,6 +45,25 @@ record Environment(Path home, ElasticsearchConfig external, Path root) {
         return System.getenv().getOrDefault("MINSEARCH_PUBLIC_URL", "http://127.0.0.1:8080");
     }
 
+    /**
+     * The registry: the shipped facts and the operator's files, in the directory or file named by {@code --registry}
+     * (system property {@value #REGISTRY}), else MINSEARCH_REGISTRY, else {@code $MINSEARCH_HOME/registry}.
+     */
+    kz.minsearch.enrich.Registry registry() {
+        String given = System.getProperty(REGISTRY, System.getenv().getOrDefault("MINSEARCH_REGISTRY", ""));
+        Path files = given.isBlank() ? home.resolve("registry") : Path.of(given);
+        if (!given.isBlank() && !java.nio.file.Files.exists(files)) {
+            throw new CliException("registry: " + files + " does not exist");
+        }
+        try {
+            return kz.minsearch.enrich.Registry.bundled().withFiles(files);
+        } catch (kz.minsearch.enrich.Registry.InvalidException e) {
+            throw new CliException("registry: " + e.getMessage());
+        }
+    }
+
+    static final String REGISTRY = "minsearch.registry";
+
     LocalNode localNode() {
         return LocalNode.in(home);
     }

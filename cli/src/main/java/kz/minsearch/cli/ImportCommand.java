@@ -1,7 +1,6 @@
 package kz.minsearch.cli;
 
 import kz.minsearch.enrich.Enricher;
-import kz.minsearch.enrich.Registry;
 import kz.minsearch.index.Importer;
 import kz.minsearch.index.PublicationIndex;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         try (var client = env.elasticsearch().client()) {
-            Importer importer = new Importer(new Enricher(Registry.bundled()), new PublicationIndex(client),
+            Importer importer = new Importer(new Enricher(env.registry()), new PublicationIndex(client),
                     env.home().resolve("spool"));
             int[] done = {0};
             Importer.Result result = importer.importFiles(files, f ->

@@ -7,10 +7,17 @@ import picocli.CommandLine.Command;
 /** {@code ./minsearch}: the verbs users and checks rely on. */
 @Command(name = "minsearch", mixinStandardHelpOptions = true, version = "minsearch 0.1",
         description = "Search the publications of Kazakhstan's Ministry of Culture and Information.",
-        subcommands = {EsCommand.class, ImportCommand.class, CrawlCommand.class, WatchCommand.class, ServeCommand.class, UpCommand.class, EvalCommand.class, ExtractCommand.class, BenchCommand.class})
+        subcommands = {EsCommand.class, ImportCommand.class, CrawlCommand.class, WatchCommand.class, ServeCommand.class, UpCommand.class, EvalCommand.class, ExtractCommand.class, BenchCommand.class, EnrichCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--registry", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH",
+            description = "people and area terms to add to the shipped registry: a directory of .json files or one file "
+                    + "(default: MINSEARCH_REGISTRY, else $MINSEARCH_HOME/registry)")
+    void registry(java.nio.file.Path path) {
+        System.setProperty(Environment.REGISTRY, path.toString());
+    }
 
     @Override
     public void run() {

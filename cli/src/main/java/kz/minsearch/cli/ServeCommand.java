@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = Environment.current();
         try (ElasticsearchClient client = env.elasticsearch().client()) {
-            Javalin app = start(client, listen.host, listen.port, Registry.bundled());
+            Javalin app = start(client, listen.host, listen.port, env.registry());
             awaitShutdown(app::stop);
         }
         return 0;

@@ -44,12 +44,13 @@ final class UpCommand implements Callable<Integer> {
         }
         List<StaticSite> sites = serveFixtureWeb(env.sampleCorpus().resolve("sites"), env.home().resolve("fixture-ports.properties"));
         ElasticsearchClient client = es.client();
-        CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
+        kz.minsearch.enrich.Registry registry = env.registry().withMinistrySources(kz.minsearch.eval.FixtureWeb.ministrySources(sites));
+        CrawlCommand.crawl(env, client, registry, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
         java.util.Map<String, String> siteNames = new java.util.HashMap<>();
         sites.forEach(site -> siteNames.put(kz.minsearch.fetch.Site.of(site.url()), site.name() + " (fixture)"));
-        Javalin app = ServeCommand.start(client, listen.host, listen.port, kz.minsearch.enrich.Registry.bundled().withSourceNames(siteNames));
+        Javalin app = ServeCommand.start(client, listen.host, listen.port, registry.withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        java.util.concurrent.ScheduledExecutorService watcher = watch(env, client, sites);
+        java.util.concurrent.ScheduledExecutorService watcher = watch(env, registry, client, sites);
         LocalCluster toStop = startedCluster;
         ServeCommand.awaitShutdown(() -> {
             watcher.shutdown();
@@ -73,14 +74,15 @@ final class UpCommand implements Callable<Integer> {
     }
 
     /** The fixture web crawled again and the alerts run, every --every, one cycle at a time. */
-    private java.util.concurrent.ScheduledExecutorService watch(Environment env, ElasticsearchClient client, List<StaticSite> sites)
+    private java.util.concurrent.ScheduledExecutorService watch(Environment env, kz.minsearch.enrich.Registry registry,
+                                                                 ElasticsearchClient client, List<StaticSite> sites)
             throws java.io.IOException {
         kz.minsearch.alert.AlertStore store = new kz.minsearch.alert.AlertStore(client);
         store.ensureCreated();
         kz.minsearch.alert.AlertRunner alerts = new kz.minsearch.alert.AlertRunner(store,
-                new kz.minsearch.search.SearchService(client, new kz.minsearch.search.Facets(kz.minsearch.enrich.Registry.bundled())),
+                new kz.minsearch.search.SearchService(client, new kz.minsearch.search.Facets(registry)),
                 Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
-        WatchCycle cycle = new WatchCycle(new kz.minsearch.index.PublicationIndex(client), env.crawlState(),
+        WatchCycle cycle = new WatchCycle(registry, new kz.minsearch.index.PublicationIndex(client), env.crawlState(),
                 new kz.minsearch.crawl.IndexedCrawlStore(client), alerts,
                 Crawler.Options.defaults(), Duration.ZERO);
         List<String> urls = sites.stream().map(s -> s.url() + "/").toList();

@@ -55,7 +55,7 @@ final class WatchCommand implements Callable<Integer> {
         try (ElasticsearchClient client = env.elasticsearch().client()) {
             AlertStore store = new AlertStore(client);
             store.ensureCreated();
-            AlertRunner alerts = new AlertRunner(store, new SearchService(client, new Facets(Registry.bundled())),
+            AlertRunner alerts = new AlertRunner(store, new SearchService(client, new Facets(env.registry())),
                     Environment.webhookTargets(), Environment.mailer(), Environment.publicUrl(), Duration.ofSeconds(2));
             while (!stopping.get()) {
                 Instant now = Instant.now();

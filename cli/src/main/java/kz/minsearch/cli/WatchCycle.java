@@ -27,14 +27,16 @@ final class WatchCycle {
     private static final Logger log = LoggerFactory.getLogger(WatchCycle.class);
 
     private final PublicationIndex index;
+    private final Registry registry;
     private final Path crawlState;
     private final CrawlStore store;
     private final AlertRunner alerts;
     private final Crawler.Options options;
     private final Duration hostDelay;
 
-    WatchCycle(PublicationIndex index, Path crawlState, CrawlStore store, AlertRunner alerts, Crawler.Options options,
+    WatchCycle(Registry registry, PublicationIndex index, Path crawlState, CrawlStore store, AlertRunner alerts, Crawler.Options options,
                Duration hostDelay) {
+        this.registry = registry;
         this.index = index;
         this.crawlState = crawlState;
         this.store = store;
@@ -48,7 +50,7 @@ final class WatchCycle {
         CrawlState state = CrawlState.open(crawlState, store);
         IndexSink sink = new IndexSink(index, state);
         CrawlSummary crawl = new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(hostDelay)),
-                new Enricher(Registry.bundled()), state, sink, options).crawl(startUrls, (done, known) -> { });
+                new Enricher(registry), state, sink, options).crawl(startUrls, (done, known) -> { });
         if (sink.indexed() > 0) {
             LinkPass.run(index, sink.arrived());
         }

@@ -77,7 +77,7 @@ class ClusterFailoverTest {
                 Environment env = new Environment(home, null, Path.of("..").toAbsolutePath().normalize());
                 CompletableFuture<Object> crawl = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return CrawlCommand.crawl(env, client, sites.stream().map(s -> s.url() + "/").toList(),
+                        return CrawlCommand.crawl(env, client, kz.minsearch.enrich.Registry.bundled(), sites.stream().map(s -> s.url() + "/").toList(),
                                 Crawler.Options.defaults(), Duration.ofMillis(100), Map.of());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);

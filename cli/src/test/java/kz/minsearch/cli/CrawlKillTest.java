@@ -61,7 +61,7 @@ class CrawlKillTest {
 
             Environment env = new Environment(home, ElasticsearchConfig.of(ElasticsearchNodeExtension.url()),
                     Path.of("..").toAbsolutePath().normalize());
-            CrawlSummary again = CrawlCommand.crawl(env, client, starts, Crawler.Options.defaults(), Duration.ZERO, Map.of());
+            CrawlSummary again = CrawlCommand.crawl(env, client, kz.minsearch.enrich.Registry.bundled(), starts, Crawler.Options.defaults(), Duration.ZERO, Map.of());
             assertEquals(null, again.indexingProblem(), again.toString());
             assertTrue(again.notDue.get() > 0, "the second run starts from what the first recorded: " + again);
 

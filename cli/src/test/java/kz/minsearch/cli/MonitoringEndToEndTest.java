@@ -121,7 +121,7 @@ class MonitoringEndToEndTest {
             Javalin app = ApiServer.create(search, new Suggestions(search, Registry.bundled()),
                     new AlertApi(KEY, store, new WebhookTargets(true)),
                     new SubscriptionApi(new Subscriptions(store, mailer, "http://minsearch.test"))).start("127.0.0.1", 0);
-            WatchCycle cycle = new WatchCycle(index, Files.createTempDirectory("e2e-state"),
+            WatchCycle cycle = new WatchCycle(kz.minsearch.enrich.Registry.bundled(), index, Files.createTempDirectory("e2e-state"),
                     new IndexedCrawlStore(client, "e2e-crawl-state", PublicationIndex.VERSION),
                     new AlertRunner(store, search, new WebhookTargets(true), mailer, "http://minsearch.test", Duration.ofMillis(10)),
                     Crawler.Options.defaults(), Duration.ZERO);

@@ -15,8 +15,9 @@ import java.util.List;
 public record Sources(List<Source> sources) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
+    /** @param ministry the source is the ministry itself (its portal): an unnamed "the Minister" in it is its minister */
     public record Source(String id, String name, String type, List<String> start, String base, String project,
-                         List<String> languages, String interval, Selectors selectors) {
+                         List<String> languages, String interval, Selectors selectors, Boolean ministry) {
         public boolean isGovKz() {
             return "govkz".equals(type);
         }
@@ -35,6 +36,13 @@ public record Sources(List<Source> sources) {
     }
 
     public record Selectors(String title, String date, String body) {
+    }
+
+    /** The publishers (as publications name their source) of the sources marked as the ministry. */
+    public static List<String> ministryHosts(List<Source> sources) {
+        return sources.stream().filter(s -> Boolean.TRUE.equals(s.ministry()))
+                .flatMap(s -> s.isGovKz() ? java.util.stream.Stream.of(s.base()) : s.start().stream())
+                .map(kz.minsearch.fetch.Site::of).distinct().toList();
     }
 
     public static Sources read(Path file) throws IOException {

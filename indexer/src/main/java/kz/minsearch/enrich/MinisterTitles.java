@@ -1,6 +1,7 @@
 package kz.minsearch.enrich;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,17 +61,28 @@ final class MinisterTitles {
     private MinisterTitles() {
     }
 
-    static java.util.List<Title> in(String text, Language lang) {
-        java.util.List<Title> out = new ArrayList<>();
+    static List<Title> in(String text, Language lang) {
+        List<Title> out = new ArrayList<>();
         Matcher m = TITLE.matcher(text);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (deputy(text, m.start(), m.end())) {
+                continue;
+            }
             Title title = word.startsWith("minister") ? english(text, m.start(), m.end())
                     : word.startsWith("министрі") ? kazakhPossessed(text, m.start(), m.end())
                     : cyrillic(text, m.start(), m.end(), lang != Language.KK);
             out.add(title);
         }
         return out;
+    }
+
+    /** A deputy's title: "заместитель министра", "министрінің орынбасары", "Deputy Minister" (a person, not the minister). */
+    private static boolean deputy(String text, int start, int end) {
+        List<Token> before = before(text, start);
+        List<Token> after = after(text, end);
+        return !before.isEmpty() && (before.get(0).lower().startsWith("заместител") || before.get(0).lower().equals("deputy"))
+                || !after.isEmpty() && after.get(0).lower().startsWith("орынбасар");
     }
 
     /** "Мәдениет және ақпарат министрі": the ministry stands before a possessed title, and something always does. */
@@ -116,7 +128,7 @@ final class MinisterTitles {
 
     /** "Minister of Culture", "Minister for Energy", "Culture Minister", "Energy Minister", "Minister Aida Balayeva". */
     private static Title english(String text, int start, int end) {
-        java.util.List<Token> next = after(text, end);
+        List<Token> next = after(text, end);
         if (!next.isEmpty() && (next.get(0).lower().equals("of") || next.get(0).lower().equals("for"))) {
             Set<String> subjects = new TreeSet<>();
             for (Token t : next.subList(1, next.size())) {
@@ -201,8 +213,8 @@ final class MinisterTitles {
     }
 
     /** Up to six words right after {@code from}, stopping at punctuation other than a space, a hyphen or "&". */
-    private static java.util.List<Token> after(String text, int from) {
-        java.util.List<Token> out = new ArrayList<>();
+    private static List<Token> after(String text, int from) {
+        List<Token> out = new ArrayList<>();
         Matcher w = WORD.matcher(text);
         int at = from;
         while (out.size() < 6 && w.find(at)) {
@@ -216,14 +228,14 @@ final class MinisterTitles {
     }
 
     /** Up to six words right before {@code to}, nearest first, stopping at punctuation. */
-    private static java.util.List<Token> before(String text, int to) {
+    private static List<Token> before(String text, int to) {
         int from = Math.max(0, to - 120);
-        java.util.List<Token> all = new ArrayList<>();
+        List<Token> all = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             all.add(new Token(w.group(), w.start(), w.end()));
         }
-        java.util.List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>();
         int at = to;
         for (int i = all.size() - 1; i >= 0 && out.size() < 6; i--) {
             Token t = all.get(i);

@@ -48,6 +48,11 @@ public final class FixtureWeb {
     private FixtureWeb() {
     }
 
+    /** The sources of the fixture publishers that stand for the ministry's own portal (the site {@code gov}). */
+    public static List<String> ministrySources(List<StaticSite> sites) {
+        return sites.stream().filter(s -> s.name().equals("gov")).map(s -> kz.minsearch.fetch.Site.of(s.url())).toList();
+    }
+
     public static Crawled crawl(Path corpus) throws IOException {
         List<StaticSite> sites = new ArrayList<>();
         Map<String, String> siteByBase = new HashMap<>();
@@ -59,7 +64,7 @@ public final class FixtureWeb {
                 siteByBase.put(site.url(), "sites/" + dir.getFileName());
             }
             Collected collected = new Collected();
-            new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO)), new Enricher(Registry.bundled()),
+            new Crawler(new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO)), new Enricher(Registry.bundled().withMinistrySources(ministrySources(sites))),
                     CrawlState.inMemory(stateDir), collected, Crawler.Options.defaults())
                     .crawl(sites.stream().map(s -> s.url() + "/").toList(), (done, known) -> { });
             Map<String, Publication> byPath = new LinkedHashMap<>();

@@ -259,6 +259,11 @@ public final class PublicationIndex {
         return read(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
     }
 
+    /** Every publication in the index, read in pages. */
+    public List<Publication> all() throws IOException {
+        return read(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.matchAll(m -> m)));
+    }
+
     /** Every publication the query finds, read in pages (search_after on the id). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Publication> read(co.elastic.clients.elasticsearch._types.query_dsl.Query query) throws IOException {

@@ -113,6 +113,8 @@ class PeopleFinderTest {
         assertEquals(List.of(), ministers("The Prime Minister opened the forum.", "2024-06-05", true));
         assertEquals(List.of(), ministers("The Deputy Minister opened the forum.", "2024-06-05", true));
         assertEquals(List.of(), ministers("Вице-министр открыл форум.", "2024-06-05", true));
+        assertEquals(List.of(), ministers("Заместитель министра культуры и информации открыл форум.", "2024-06-05", false));
+        assertEquals(List.of(), ministers("Мәдениет және ақпарат министрінің орынбасары форумды ашты.", "2024-06-05", false));
     }
 
     @Test
