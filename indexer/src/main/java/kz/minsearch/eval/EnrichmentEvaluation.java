@@ -1,12 +1,17 @@
 package kz.minsearch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kz.minsearch.enrich.LabelledSet;
 import kz.minsearch.enrich.Language;
+import kz.minsearch.enrich.LanguageDetector;
+import kz.minsearch.enrich.PeopleFinder;
+import kz.minsearch.enrich.Registry;
 import kz.minsearch.enrich.Linker;
 import kz.minsearch.index.Publication;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class EnrichmentEvaluation {
     /** @param areaF1 on the fixture web's articles, by the shipped classifier (which learned from them too) */
-    public record Report(double ministerF1, double areaF1, AreaEvaluation.Report labelled, double translationF1,
+    public record Report(double ministerF1, double areaF1, AreaEvaluation.Report labelled, Titles titles, double translationF1,
                          double relatedF1, List<String> errors) {
         @Override
         public String toString() {
@@ -31,7 +36,8 @@ public final class EnrichmentEvaluation {
 
         public String toString(boolean verbose) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format("minister F1 %.3f%n", ministerF1));
+            out.append(String.format("minister F1 %.3f on the fixture web%n", ministerF1));
+            out.append(titles);
             out.append(String.format("area micro-F1 %.3f on the fixture web (the shipped classifier, which also learned from "
                     + "these articles; one decision per release — the cross-validated figures below are the ones to trust)%n", areaF1));
             out.append(labelled.toString(verbose));
@@ -39,6 +45,69 @@ public final class EnrichmentEvaluation {
             errors.forEach(e -> out.append("  ").append(e).append('\n'));
             return out.toString();
         }
+    }
+
+    /**
+     * Ministers on the role phrases of {@code people/titles.tsv} and on the labelled set's texts about no area (dated
+     * within the current minister's term, where an unnamed "the Minister" was once taken for ours).
+     *
+     * @param otherMinistries texts of the phrases that name only another ministry's minister (or a deputy), and
+     *                        {@code otherGiven} how many of them were given a minister
+     */
+    public record Titles(int phrases, double precision, double recall, int otherMinistries, int otherGiven, int offTopic,
+                         int offTopicGiven, List<String> errors) {
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(String.format("ministers on %d role phrases in kk, ru, en: precision %.3f, recall %.3f; "
+                    + "texts naming only another ministry's minister or a deputy: %d, given a minister: %d%n", phrases, precision, recall,
+                    otherMinistries, otherGiven));
+            out.append(String.format("ministers on the labelled set's texts about no area (dated 2024-06): %d texts, given a minister: %d%n",
+                    offTopic, offTopicGiven));
+            errors.forEach(e -> out.append("  ").append(e).append('\n'));
+            return out.toString();
+        }
+    }
+
+    private static final java.util.regex.Pattern MINISTER = java.util.regex.Pattern.compile("(?iu)министр|minister");
+
+    static Titles titles(Path file) throws IOException {
+        PeopleFinder finder = new PeopleFinder(Registry.bundled());
+        Counts c = new Counts();
+        int other = 0;
+        int otherGiven = 0;
+        List<String> errors = new ArrayList<>();
+        int phrases = 0;
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            phrases++;
+            OffsetDateTime date = OffsetDateTime.parse(cells[0] + "T12:00:00+05:00");
+            Set<String> expected = cells[2].isBlank() ? Set.of() : Set.of(cells[2].split(","));
+            Set<String> got = new HashSet<>(finder.find(cells[3], date, LanguageDetector.detect(cells[3]), cells[1].equals("ministry")).ministers());
+            compare(c, expected, got, cells[3], errors);
+            if (expected.isEmpty() && MINISTER.matcher(cells[3]).find()) {
+                other++;
+                otherGiven += got.isEmpty() ? 0 : 1;
+            }
+        }
+        int offTopic = 0;
+        int offTopicGiven = 0;
+        OffsetDateTime term = OffsetDateTime.parse("2024-06-05T12:00:00+05:00");
+        for (LabelledSet.Text t : LabelledSet.bundled()) {
+            if (!t.isArticle() && t.areas().isEmpty()) {
+                offTopic++;
+                List<String> got = finder.find(t.text(), term, t.lang(), false).ministers();
+                if (!got.isEmpty()) {
+                    offTopicGiven++;
+                    errors.add("off-topic text given " + got + ": " + t.text());
+                }
+            }
+        }
+        double precision = c.tp + c.fp == 0 ? 1 : (double) c.tp / (c.tp + c.fp);
+        double recall = c.tp + c.fn == 0 ? 1 : (double) c.tp / (c.tp + c.fn);
+        return new Titles(phrases, precision, recall, other, otherGiven, offTopic, offTopicGiven, errors);
     }
 
     private EnrichmentEvaluation() {
@@ -84,7 +153,7 @@ public final class EnrichmentEvaluation {
         }
         linkErrors("translation", truthTranslations, gotTranslations, errors);
         linkErrors("related", truthRelated, gotRelated, errors);
-        return new Report(ministers.f1(), areas.f1(), AreaEvaluation.run(), pairF1(truthTranslations, gotTranslations),
+        return new Report(ministers.f1(), areas.f1(), AreaEvaluation.run(), titles(corpus.resolve("people/titles.tsv")), pairF1(truthTranslations, gotTranslations),
                 pairF1(truthRelated, gotRelated), errors);
     }
 
