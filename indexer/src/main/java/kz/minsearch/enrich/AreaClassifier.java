@@ -33,7 +33,7 @@ public final class AreaClassifier {
      */
     public record Settings(double l2, double threshold, boolean termLists) {
         /** Chosen by `./minsearch eval enrichment`: cross-validated by text form on the short texts and by event on the articles. */
-        public static final Settings SHIPPED = new Settings(0.0001, 0.35, true);
+        public static final Settings SHIPPED = new Settings(0.0001, 0.4, true);
     }
 
     private static final int EPOCHS = 40;
@@ -43,10 +43,12 @@ public final class AreaClassifier {
     private static final int MAX_AREAS = 4;
     private static final int MAX_REASONS = 6;
     /**
-     * What an area needs beside its probability: this many distinct indicative terms from its list (a release is about
-     * what it names several ways, a passing mention names it once), or a probability this sure.
+     * How much harder words and concepts are held back than the term lists' scores: a word seen in one form of text
+     * only must not explain its area away from what carries over to texts of another form (cross-validated by form,
+     * recall rose from 0.85 to 0.89 at the same precision).
      */
-    private static final int MIN_TERMS = 2;
+    private static final double WORD_L2 = 30;
+    /** An area none of whose listed terms a text holds needs this probability: words alone are weaker evidence. */
     private static final double SURE = 0.6;
     /** The share of a long text's passages an area must hold in. */
     private static final double MIN_SUPPORT = 1.0 / 4;
@@ -106,14 +108,14 @@ public final class AreaClassifier {
     public List<Match> classify(List<Version> versions) {
         Map<String, Double> probability = new LinkedHashMap<>();
         Map<String, Map<String, Double>> reasons = new LinkedHashMap<>();
-        Map<String, Set<String>> indicative = new HashMap<>();
+        Set<String> listed = new java.util.HashSet<>();
         for (Version v : versions) {
             List<String> passages = passages(v);
             int needed = Math.max(1, (int) Math.ceil(passages.size() * MIN_SUPPORT));
             Map<String, List<Double>> byArea = new LinkedHashMap<>();
             for (String passage : passages) {
                 Evidence evidence = evidence(new Version(v.lang(), "", passage, passage));
-                evidence.phrases().forEach((area, phrases) -> indicative.computeIfAbsent(area, k -> new java.util.HashSet<>()).addAll(phrases));
+                listed.addAll(evidence.phrases().keySet());
                 for (String area : areas) {
                     double p = sigmoid(logit(area, evidence.features()));
                     byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(p);
@@ -130,8 +132,7 @@ public final class AreaClassifier {
         }
         List<Match> out = new ArrayList<>();
         probability.forEach((area, p) -> {
-            int terms = indicative.getOrDefault(area, Set.of()).size();
-            if (p >= settings.threshold() && (terms >= MIN_TERMS || p >= SURE)) {
+            if (p >= settings.threshold() && (listed.contains(area) || p >= SURE)) {
                 List<String> why = reasons.getOrDefault(area, Map.of()).entrySet().stream()
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_REASONS)
                         .map(Map.Entry::getKey).toList();
@@ -165,9 +166,12 @@ public final class AreaClassifier {
         Map<String, Double> features = new HashMap<>();
         String text = v.title() + "\n" + v.body();
         AnalyzedText analyzed = AnalyzedText.of(v.lang().analyzer(), text);
-        for (Set<String> readings : analyzed.positions()) {
+        List<Set<String>> positions = analyzed.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            Set<String> readings = positions.get(i);
+            double weight = AreaTerms.salience(i, positions.size());
             for (String reading : readings) {
-                features.merge(v.lang().code() + ":" + reading, 1.0 / readings.size(), Math::max);
+                features.merge(v.lang().code() + ":" + reading, weight / readings.size(), Math::max);
             }
         }
         for (DomainDictionary.Concept c : DomainDictionary.bundled().in(v.lang(), analyzed)) {
@@ -226,7 +230,7 @@ public final class AreaClassifier {
                     double error = sigmoid(z) - y[i];
                     for (Map.Entry<Integer, Double> f : xs.get(i).entrySet()) {
                         int j = f.getKey();
-                        w[j] -= rate * (error * f.getValue() + settings.l2() * w[j]);
+                        w[j] -= rate * (error * f.getValue() + (evidenceOnly[j] ? WORD_L2 * settings.l2() : settings.l2()) * w[j]);
                         if (evidenceOnly[j] && w[j] < 0) {
                             w[j] = 0;
                         }

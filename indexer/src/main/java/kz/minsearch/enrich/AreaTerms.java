@@ -79,7 +79,9 @@ public final class AreaTerms {
         Map<AnalyzedText, Double> weighted = new HashMap<>();
         PhraseIndex<AnalyzedText> all = index.get(lang);
         all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), title), (phrase, p) -> weighted.merge(phrase, TITLE_WEIGHT, Double::sum));
-        all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), lead), (phrase, p) -> weighted.merge(phrase, LEAD_WEIGHT, Double::sum));
+        AnalyzedText leading = AnalyzedText.of(lang.analyzer(), lead);
+        all.forEachStart(leading, (phrase, p) ->
+                weighted.merge(phrase, LEAD_WEIGHT * salience(p, leading.positions().size()), Double::sum));
         all.forEachOccurrence(AnalyzedText.of(lang.analyzer(), body), (phrase, p) -> weighted.merge(phrase, 1.0, Double::sum));
         List<Match> matches = new ArrayList<>();
         terms.get(lang).forEach((area, phrases) -> {
@@ -98,6 +100,17 @@ public final class AreaTerms {
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         return matches;
+    }
+
+    /** How much less the last word of a lead counts than its first. */
+    static final double DECAY = 0.6;
+
+    /**
+     * How much a word says of what a lead is about by where it stands: its subject comes first, the venue, the channel
+     * or the audience last ("a business forum … in the hall of the drama theatre", "tickets sold … online").
+     */
+    static double salience(int position, int length) {
+        return length <= 1 ? 1 : 1 - DECAY * position / (length - 1.0);
     }
 
     /** The areas kept: at least {@code minScore}, at least {@code minShare} of the best area's score, four at most. */

@@ -32,8 +32,22 @@ final class PhraseIndex<T> {
         }
     }
 
+    /** What is told of an occurrence: what the phrase stands for and the position it starts at. */
+    interface Occurrence<T> {
+        void found(T value, int position);
+    }
+
     /** Each occurrence of each phrase in the text, in the text's order (a phrase found twice is reported twice). */
     void forEachOccurrence(AnalyzedText text, BiConsumer<T, AnalyzedText> found) {
+        forEachPosition(text, (value, position) -> { }, found);
+    }
+
+    /** Each occurrence with where it starts. */
+    void forEachStart(AnalyzedText text, Occurrence<T> found) {
+        forEachPosition(text, found, (value, phrase) -> { });
+    }
+
+    private void forEachPosition(AnalyzedText text, Occurrence<T> at, BiConsumer<T, AnalyzedText> found) {
         List<Set<String>> positions = text.positions();
         for (int i = 0; i < positions.size(); i++) {
             Set<String> readings = positions.get(i);
@@ -43,6 +57,7 @@ final class PhraseIndex<T> {
                 for (Entry<T> entry : byFirstWord.getOrDefault(reading, List.of())) {
                     if ((tried == null || tried.add(entry)) && text.hasAt(i, entry.phrase())) {
                         found.accept(entry.value(), entry.phrase());
+                        at.found(entry.value(), i);
                     }
                 }
             }

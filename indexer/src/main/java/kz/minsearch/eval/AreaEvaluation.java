@@ -104,7 +104,7 @@ public final class AreaEvaluation {
         List<AreaClassifier.Settings> out = new ArrayList<>();
         for (boolean lists : new boolean[]{false, true}) {
             for (double l2 : new double[]{0.0001, 0.001}) {
-                for (double threshold : new double[]{0.25, 0.35, 0.5}) {
+                for (double threshold : new double[]{0.3, 0.4, 0.5}) {
                     out.add(new AreaClassifier.Settings(l2, threshold, lists));
                 }
             }

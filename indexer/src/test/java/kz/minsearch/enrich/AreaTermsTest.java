@@ -27,6 +27,19 @@ class AreaTermsTest {
     }
 
     @Test
+    void aLeadsSubjectOutweighsItsLastWords() {
+        double first = score(terms.scores(Language.EN, "", "Museums will open a forum on regional road repairs next month", ""), "culture");
+        double last = score(terms.scores(Language.EN, "", "A forum on regional road repairs will open next month in museums", ""), "culture");
+        assertTrue(first > last * 2, first + " against " + last);
+        assertEquals(1.0, AreaTerms.salience(0, 10));
+        assertEquals(1 - AreaTerms.DECAY, AreaTerms.salience(9, 10), 1e-9);
+    }
+
+    private static double score(List<AreaTerms.Match> matches, String area) {
+        return matches.stream().filter(m -> m.area().equals(area)).mapToDouble(AreaTerms.Match::score).sum();
+    }
+
+    @Test
     void noTermsNoAreas() {
         assertEquals(List.of(), terms.scores(Language.RU, "Погода", "Завтра дождь.", "Ветер слабый."));
     }

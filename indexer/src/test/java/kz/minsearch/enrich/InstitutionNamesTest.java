@@ -37,6 +37,14 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aBuildingNamedAsAVenueIsBlankedWhatHappenedThereStays() {
+        assertEquals("A forum on taxes was held in Oral.", blank("A forum on taxes was held in the hall of the drama theatre in Oral.", Language.EN));
+        assertEquals("прошёл форум по налогам.", blank("В зале драматического театра прошёл форум по налогам.", Language.RU));
+        assertEquals("Оралдағы салық форумы өтті.", blank("Оралдағы драма театрының залында салық форумы өтті.", Language.KK));
+        assertEquals("The drama theatre staged a premiere.", blank("The drama theatre staged a premiere.", Language.EN));
+    }
+
+    @Test
     void theMinistrysNameIsNoEvidenceOfAnArea() {
         AreaClassifier classifier = AreaClassifier.bundled();
         String roads = "The Ministry of Culture and Information announced that its building on Mangilik El avenue will be "
