@@ -58,8 +58,20 @@ public final class Crawler {
         }
     }
 
-    private record Outcome(List<Frontier.Task> discovered, List<String> alsoSeen) {
-        static final Outcome NOTHING = new Outcome(List.of(), List.of());
+    /**
+     * @param url        the page visited
+     * @param contentKey what it held (its text's hash, a listing's links), to tell traps; null when unknown
+     */
+    private record Outcome(List<Frontier.Task> discovered, List<String> alsoSeen, String url, String contentKey) {
+        static final Outcome NOTHING = new Outcome(List.of(), List.of(), null, null);
+
+        Outcome(List<Frontier.Task> discovered, List<String> alsoSeen) {
+            this(discovered, alsoSeen, null, null);
+        }
+
+        Outcome holding(String visited, String key) {
+            return new Outcome(discovered, alsoSeen, visited, key);
+        }
     }
 
     private final Fetcher fetcher;
@@ -124,6 +136,9 @@ public final class Crawler {
                 running--;
                 finished++;
                 outcome.alsoSeen().forEach(frontier::alsoSeen);
+                if (outcome.url() != null) {
+                    frontier.held(outcome.url(), outcome.contentKey());
+                }
                 outcome.discovered().forEach(frontier::offer);
                 progress.progress(finished, frontier.known());
                 if (++sinceCheckpoint >= CHECKPOINT_PAGES || System.nanoTime() - lastCheckpoint >= CHECKPOINT_NANOS) {
@@ -222,7 +237,9 @@ public final class Crawler {
             (listing ? summary.listings : summary.other).incrementAndGet();
             remember(task.url(), listing ? CrawlState.Kind.LISTING : CrawlState.Kind.OTHER, null, page, signals, before, false);
             log.debug("event=page_kind url={} kind={} signals=\"{}\"", task.url(), extracted.kind(), signals);
-            return outcome;
+            // a listing sorted or filtered another way links the same items: its set of links is what it holds
+            return outcome.holding(task.url(), listing ? String.valueOf(new java.util.TreeSet<>(extracted.cardLinks()).hashCode())
+                    : String.valueOf(extracted.article().body().hashCode()));
         }
         Publication publication = enricher.enrich(extracted.article());
         // one site's print, AMP and tracking variants are one publication; another publisher's copy is a retelling
@@ -235,12 +252,12 @@ public final class Crawler {
             log.info("event=duplicate url={} same_as={}", task.url(), first);
             remember(task.url(), CrawlState.Kind.DUPLICATE, publication.contentHash(), page, signals + " same-as=" + first,
                     before, false);
-            return outcome;
+            return outcome.holding(task.url(), publication.contentHash());
         }
         boolean changed = deliver(task.url(), publication, before, summary);
         remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page, signals, before, changed);
         log.debug("event=page_kind url={} kind=ARTICLE signals=\"{}\"", task.url(), signals);
-        return outcome;
+        return outcome.holding(task.url(), publication.contentHash());
     }
 
     /** Links as tasks one step deeper, each with the priority its shape and place deserve. */

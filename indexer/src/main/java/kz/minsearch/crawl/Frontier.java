@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * {@link BasicURLNormalizer}, tracking and session parameters dropped) and taken once; the order is by priority —
  * feeds and sitemaps, then pagination and the articles a listing's cards lead to, then article-like URLs, then the
  * rest — each site within its page budget and depth limit. Trap guards refuse what would never end: endless
- * calendars (years far from now), repeated path segments, very long URLs, and many query-string variants of one path.
- * Used from the crawl's coordinating thread only.
+ * calendars (years far from now), repeated path segments, very long URLs, sort and filter permutations, and query
+ * variants of one path that keep holding what was seen. A path's query variants are judged by what they hold: a record
+ * key ({@code detail.php?ID=48113}, {@code show.php?id=}, {@code index.php?newsid=}: one script serving every item, as
+ * 1C-Bitrix and its kin do) is as many pages as there are items; a print version ({@code &print=Y}) is the page
+ * itself. Used from the crawl's coordinating thread only.
  */
 public final class Frontier {
     public enum Priority { DISCOVERY, NEXT_PAGE_OR_CARD, ARTICLE_LIKE, OTHER }
@@ -37,7 +40,18 @@ public final class Frontier {
             + "_ga|_gl|igshid|ref_src|cmpid|jsessionid|phpsessid|sid|sessionid|session_id|aspsessionid\\w*)$");
     private static final Pattern NOT_A_PAGE = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar|"
             + "7z|gz|mp[34]|avi|mov|webm|css|js|ico|woff2?|ttf|eot|txt)$");
-    private static final Pattern PAGINATION_PARAM = Pattern.compile("(?i)^(page|p|paged|pg|offset|start|from|skip|limit|size|per_page|cursor|before|after)$");
+    private static final Pattern PAGINATION_PARAM = Pattern.compile("(?i)^(page|p|paged|pg|offset|start|from|skip|limit|size|per_page|cursor|before|after|"
+            + "pagen_\\d+|page_\\d+|curpage|cur_page|pagenum|page_num|pn)$");
+    /** Another rendering of the same page: dropped, so that a print version is the page it prints. */
+    private static final Pattern ALTERNATE_PARAM = Pattern.compile("(?i)^(print|print_version|printable|printer|printmode|print_mode)$");
+    private static final Pattern ALTERNATE_VALUE = Pattern.compile("(?i)^(view|format|type|mode|version|output)=(print|printable)$");
+    /** Orderings and filters of a listing: their combinations never end and hold nothing new. */
+    private static final Pattern ORDER_PARAM = Pattern.compile("(?i)^(sort|sort_by|sortby|order|orderby|order_by|by|dir|direction|asc|desc|"
+            + "view|display|show|showall_\\d+|filter|set_filter|del_filter|arrfilter.*|f|mode|layout|tab)$");
+    /** A search's words: every query a new address, none of them a record. */
+    private static final Pattern SEARCH_PARAM = Pattern.compile("(?i)^(q|query|search|s|text|keyword|keywords|term|terms|tag|tags|how|where)$");
+    /** A value that names one record: a number, or a short code of letters and digits with at least one digit. */
+    private static final Pattern RECORD_VALUE = Pattern.compile("^(\\d{1,12}|(?=[\\w-]*\\d)[\\w-]{1,40})$");
     private static final Pattern PAGINATION_PATH = Pattern.compile("(?i)(/(page|p)/\\d+/?$|[-_/]page[-_]?\\d+(\\.html?)?$)");
     /** A path segment or query value that is a year or a date: where calendars lead. */
     private static final Pattern CALENDAR = Pattern.compile("(?:^|[/=&])(\\d{4})(?:-\\d{1,2}(?:-\\d{1,2})?)?(?=$|[/&])");
@@ -45,6 +59,10 @@ public final class Frontier {
     private static final int MAX_URL = 400;
     private static final int MAX_SEGMENTS = 12;
     private static final int MAX_QUERY_VARIANTS = 25;
+    private static final int MAX_ORDER_VARIANTS = 3;
+    /** Variants of one path fetched before what they hold is judged, and the share of repeats that stops the path. */
+    private static final int JUDGED_AFTER = 8;
+    private static final double REPEATS_TO_STOP = 0.75;
     private static final int MAX_PAGINATION_VARIANTS = 2000;
 
     private final BasicURLNormalizer normalizer = new BasicURLNormalizer();
@@ -52,6 +70,9 @@ public final class Frontier {
     private final Set<String> seen = new HashSet<>();
     private final Map<String, Integer> perSite = new HashMap<>();
     private final Map<String, Integer> queryVariants = new HashMap<>();
+    /** For each path's query variants: how many were fetched, and how many of them held what another page had. */
+    private final Map<String, int[]> held = new HashMap<>();
+    private final Set<String> contents = new HashSet<>();
     private final PriorityQueue<Queued> queue = new PriorityQueue<>();
     private final int maxDepth;
     private final int pagesPerSite;
@@ -163,7 +184,9 @@ public final class Frontier {
             String query = hash < 0 ? stripped.substring(q + 1) : stripped.substring(q + 1, hash);
             StringBuilder kept = new StringBuilder();
             for (String pair : query.split("&")) {
-                if (!pair.isEmpty() && !TRACKING.matcher(pair.split("=", 2)[0]).matches()) {
+                String name = pair.split("=", 2)[0];
+                if (!pair.isEmpty() && !TRACKING.matcher(name).matches() && !ALTERNATE_PARAM.matcher(name).matches()
+                        && !ALTERNATE_VALUE.matcher(pair).matches()) {
                     kept.append(kept.isEmpty() ? "" : "&").append(pair);
                 }
             }
@@ -208,17 +231,64 @@ public final class Frontier {
             }
         }
         if (u.getRawQuery() != null) {
-            Set<String> names = new TreeSet<>();
-            boolean onlyPagination = true;
-            for (String pair : u.getRawQuery().split("&")) {
-                String name = pair.split("=", 2)[0];
-                names.add(name);
-                onlyPagination &= PAGINATION_PARAM.matcher(name).matches();
+            String key = variantsOf(url);
+            int[] h = held.get(key);
+            if (h != null && h[0] >= JUDGED_AFTER && h[1] >= REPEATS_TO_STOP * h[0]) {
+                return true; // the same content under ever more addresses
             }
-            String key = Site.of(url) + path + "?" + names;
-            int limit = onlyPagination ? MAX_PAGINATION_VARIANTS : MAX_QUERY_VARIANTS;
-            return queryVariants.merge(key, 1, Integer::sum) > limit;
+            return queryVariants.merge(key, 1, Integer::sum) > limit(u.getRawQuery());
         }
         return false;
+    }
+
+    /** How many query variants of one path may be taken, by what their parameters are. */
+    private static int limit(String query) {
+        boolean ordering = false;
+        boolean record = false;
+        boolean other = false;
+        for (String pair : query.split("&")) {
+            String[] nv = pair.split("=", 2);
+            if (ORDER_PARAM.matcher(nv[0]).matches()) {
+                ordering = true;
+            } else if (nv.length == 2 && RECORD_VALUE.matcher(nv[1]).matches() && !PAGINATION_PARAM.matcher(nv[0]).matches()
+                    && !SEARCH_PARAM.matcher(nv[0]).matches()) {
+                record = true;
+            } else if (!PAGINATION_PARAM.matcher(nv[0]).matches()) {
+                other = true;
+            }
+        }
+        if (ordering) {
+            return MAX_ORDER_VARIANTS;
+        }
+        return other ? MAX_QUERY_VARIANTS : MAX_PAGINATION_VARIANTS; // pages of a listing, or one script's records
+    }
+
+    /** The family a URL's query variants make: its site, path and parameter names. */
+    private static String variantsOf(String url) {
+        URI u = URI.create(url);
+        Set<String> names = new TreeSet<>();
+        for (String pair : u.getRawQuery().split("&")) {
+            names.add(pair.split("=", 2)[0]);
+        }
+        return Site.of(url) + u.getPath() + "?" + names;
+    }
+
+    /**
+     * What a fetched page held, as a key of its content (an article's text hash, a listing's set of links): once a
+     * path's query variants have mostly held what other pages held, that path takes no more.
+     */
+    public void held(String url, String contentKey) {
+        if (contentKey == null || url.indexOf('?') < 0) {
+            return;
+        }
+        String normal = normalize(url);
+        if (normal == null || URI.create(normal).getRawQuery() == null) {
+            return;
+        }
+        int[] h = held.computeIfAbsent(variantsOf(normal), k -> new int[2]);
+        h[0]++;
+        if (!contents.add(Site.of(normal) + " " + contentKey)) {
+            h[1]++;
+        }
     }
 }

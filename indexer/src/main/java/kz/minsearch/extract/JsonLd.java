@@ -12,13 +12,13 @@ import java.util.Locale;
 
 /**
  * What a page declares about itself in schema.org JSON-LD: the types of its items (in arrays and {@code @graph}s
- * too) and an article's {@code articleBody}. A broken block says nothing.
+ * too), an article's {@code articleBody} and {@code headline}. A broken block says nothing.
  */
 public final class JsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One item: its type lowercased, and its article body when it has one (empty otherwise). */
-    public record Item(String type, String articleBody) {
+    /** One item: its type lowercased, its article body and headline when it has them (empty otherwise). */
+    public record Item(String type, String articleBody, String headline) {
     }
 
     private JsonLd() {
@@ -50,7 +50,7 @@ public final class JsonLd {
         JsonNode type = node.get("@type");
         if (type != null) {
             String t = (type.isArray() && !type.isEmpty() ? type.get(0) : type).asText().toLowerCase(Locale.ROOT);
-            out.add(new Item(t, node.path("articleBody").asText("")));
+            out.add(new Item(t, node.path("articleBody").asText(""), node.path("headline").asText("").strip()));
         }
     }
 }

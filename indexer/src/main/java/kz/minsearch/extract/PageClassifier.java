@@ -27,6 +27,14 @@ public final class PageClassifier {
     private static final double ARTICLE_AT = 2;
     private static final int HEADLINE_WORDS = 5;
     private static final int MIN_LINKED_HEADINGS = 3;
+    private static final java.util.regex.Pattern ABOUT_TITLE = java.util.regex.Pattern.compile("(?iu)(about( us| the (ministry|agency|portal|"
+            + "project|site|company|newspaper))?|contacts?|contact us|our team|leadership|structure|management|о нас|о министерстве|о проекте|"
+            + "о компании|о редакции|контакты|руководство|структура( министерства)?|министрлік туралы|біз туралы|жоба туралы|байланыс|"
+            + "басшылық|құрылым(ы)?|министрліктің құрылымы|редакция)");
+    private static final java.util.regex.Pattern READ_MORE = java.util.regex.Pattern.compile("(?iu)(read more|continue reading|more|"
+            + "подробнее|читать далее|читать полностью|далее|ещё|толығырақ|әрі қарай|ары қарай|оқу)( ?(»|→|\\.\\.\\.|…))?");
+    private static final java.util.regex.Pattern ARCHIVE_CLASS = java.util.regex.Pattern.compile("(?i)(archive|category|category-.+|tag|tag-.+|"
+            + "date|author|search|search-results|paged|blog)");
     private static final java.util.regex.Pattern PAGE_URL = java.util.regex.Pattern.compile(
             "(?i)(/page/\\d+|[?&](page|p|paged|pg|start|offset)=\\d+|[-_/]page[-_]?\\d+|/\\d+/?$)");
 
@@ -41,8 +49,10 @@ public final class PageClassifier {
      * @param linkedHeadings  headings in the main content that are links (the entries of a listing without wrappers)
      * @param cards           the largest group of link cards on the page
      * @param linkedFromCards whether a listing's cards led here (the crawl's knowledge of the site's URL shapes)
+     * @param dated           whether the page says when it was published
      */
-    public record Evidence(String title, List<String> paragraphs, int linkedHeadings, Cards cards, boolean linkedFromCards) {
+    public record Evidence(String title, List<String> paragraphs, int linkedHeadings, Cards cards, boolean linkedFromCards,
+                           boolean dated) {
     }
 
     public static Verdict classify(Document page, String url, Evidence evidence) {
@@ -110,8 +120,50 @@ public final class PageClassifier {
             score += 1;
             signals.add("card-target");
         }
+        if (UrlShape.isNumberedPage(url)) {
+            score -= 3; // a listing's second page: whatever its excerpts add up to
+            signals.add("numbered-page");
+        }
+        if (!evidence.dated() && (UrlShape.looksLikeAbout(url) || ABOUT_TITLE.matcher(title.strip()).matches())) {
+            score -= 4; // who the publisher is, how to reach it: prose, but no publication
+            signals.add("about-page");
+        }
+        int more = readMore(page);
+        if (more >= 2) {
+            score -= 2 + Math.min(2, more - 2); // excerpts with "Read more" each: an archive, however much prose
+            signals.add("read-more=" + more);
+        }
+        String archive = archiveMarkup(page);
+        if (archive != null) {
+            score -= 2;
+            signals.add("archive=" + archive);
+        }
         Kind kind = score >= ARTICLE_AT ? Kind.ARTICLE : cards.count() >= 3 || text < 120 && links(page) >= 10 ? Kind.LISTING : Kind.OTHER;
         return new Verdict(kind, signals);
+    }
+
+    /** The links that lead on from an excerpt to its whole text. */
+    private static int readMore(Document page) {
+        int n = 0;
+        for (Element a : page.select("a[href]")) {
+            if (a.closest("aside, nav, header, footer, [class*=related], [class*=similar], [class*=popular], [class*=recommend]") != null) {
+                continue; // a related-news block's links beside an article are no archive
+            }
+            if (READ_MORE.matcher(a.text().strip()).matches() || a.hasClass("more-link") || a.hasClass("read-more")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** What a blog engine writes on an archive page's body: {@code category}, {@code tag}, {@code date}, {@code archive}. */
+    private static String archiveMarkup(Document page) {
+        for (String c : page.body() == null ? Set.<String>of() : page.body().classNames()) {
+            if (ARCHIVE_CLASS.matcher(c).matches()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** rel=next/prev to another page of the same list (a blog's rel=next to the next post says nothing). */

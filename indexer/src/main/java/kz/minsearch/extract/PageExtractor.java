@@ -30,7 +30,6 @@ public final class PageExtractor {
     private static final int MIN_DECLARED_BODY = 200;
     /** Read from the raw text, so that a JSON-LD block broken elsewhere (trailing commas happen) still dates the page. */
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—]\\s+");
 
     /** A site's optional CSS selectors for the title, the date and the body: a refinement over the generic path. */
     public record Hints(String title, String date, String body) {
@@ -80,20 +79,21 @@ public final class PageExtractor {
         Document furniture = clean.clone();
         furniture.select("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").remove();
         Cards cards = Cards.in(furniture.body());
-        PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
-                ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, List.of("site-selector"))
-                : PageClassifier.classify(page, url, new PageClassifier.Evidence(title(page), paragraphs, linkedHeadings, cards,
-                linkedFromCards));
         Element hintedTitle = hints.title() == null ? null : page.selectFirst(hints.title());
         Element hintedDate = hints.date() == null ? null : page.selectFirst(hints.date());
-        Optional<OffsetDateTime> date = hintedDate == null ? Optional.empty() : DateFinder.find(hintedDate.text());
+        List<String> text = paragraphs;
+        Optional<OffsetDateTime> date = (hintedDate == null ? Optional.<OffsetDateTime>empty() : DateFinder.find(hintedDate.text()))
+                .or(() -> published(page, clean, String.join("\n\n", text)));
         String title = hintedTitle != null ? hintedTitle.text() : title(page);
+        PageClassifier.Verdict verdict = hinted != null && !paragraphs.isEmpty()
+                ? new PageClassifier.Verdict(PageClassifier.Kind.ARTICLE, List.of("site-selector"))
+                : PageClassifier.classify(page, url, new PageClassifier.Evidence(title, paragraphs, linkedHeadings, cards,
+                linkedFromCards, date.isPresent()));
         if (!paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title.strip())) {
             paragraphs = paragraphs.subList(1, paragraphs.size()); // the headline repeated above the text
         }
         String body = String.join("\n\n", paragraphs);
-        Article article = new Article(canonical, source, title, body,
-                date.or(() -> published(page, clean, body)).orElse(null));
+        Article article = new Article(canonical, source, title, body, date.orElse(null));
         return new Page(verdict.kind(), verdict.signals(), article, canonical, links(page, canonical, url),
                 cards.links(), alternates(page));
     }
@@ -132,18 +132,9 @@ public final class PageExtractor {
         }
     }
 
-    /** og:title, else the h1, else the document title without the site's name. */
+    /** The page's title: see {@link Titles}. */
     static String title(Document page) {
-        Element og = page.selectFirst("meta[property=og:title][content]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
-        }
-        Element h1 = page.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
-        String[] parts = TITLE_SEPARATORS.split(page.title());
-        return parts.length == 0 ? "" : parts[0].strip();
+        return Titles.of(page);
     }
 
     private static Optional<OffsetDateTime> published(Document page, Document clean, String body) {

@@ -136,7 +136,10 @@ class CrawlerTest {
             assertEquals(9, sink.publications.stream().map(Publication::title).distinct().count(), "no article twice");
             assertTrue(sink.publications.stream().noneMatch(p -> p.url().contains("utm_") || p.url().contains("print")
                     || p.url().contains("/amp/")), "each under its plain URL");
-            assertTrue(summary.duplicates.get() >= 6, summary.toString());
+            // AMP and tracking variants are fetched and found the same; print versions (?print=1) are the page itself
+            // before any fetch
+            assertTrue(summary.duplicates.get() >= 4, summary.toString());
+            assertTrue(summary.fetched.get() <= 22, "no print version fetched: " + summary);
             assertTrue(summary.feeds.get() >= 2, "the load-more endpoint answered JSON: " + summary);
             assertTrue(summary.signals().get("listing").containsKey("cards"), summary.toString());
             String anArticle = sink.publications.get(0).url();

@@ -16,6 +16,72 @@ class FrontierTest {
     }
 
     @Test
+    void oneScriptsRecordsArePagesNotATrap() {
+        Frontier f = new Frontier(100, 10_000);
+        f.start("http://portal.example/");
+        int items = 0;
+        for (int i = 0; i < 300; i++) {
+            items += f.offer(task("http://portal.example/news/detail.php?ID=" + (48000 + i))) ? 1 : 0;
+            items += f.offer(task("http://portal.example/index.php?newsid=" + (700 + i))) ? 1 : 0;
+            items += f.offer(task("http://portal.example/content/show.php?id=a" + i)) ? 1 : 0;
+        }
+        assertEquals(900, items, "a record key has as many pages as there are items");
+        int pages = 0;
+        for (int i = 1; i <= 120; i++) {
+            pages += f.offer(task("http://portal.example/news/?PAGEN_1=" + i)) ? 1 : 0;
+        }
+        assertEquals(120, pages, "Bitrix's PAGEN_1 pages a listing");
+    }
+
+    @Test
+    void aPrintVersionIsThePageItPrints() {
+        Frontier f = new Frontier(10, 100);
+        f.start("http://portal.example/");
+        assertTrue(f.offer(task("http://portal.example/news/detail.php?ID=48113")));
+        assertFalse(f.offer(task("http://portal.example/news/detail.php?ID=48113&print=Y")));
+        assertFalse(f.offer(task("http://portal.example/news/detail.php?print=Y&ID=48113")));
+        assertFalse(f.offer(task("http://portal.example/news/detail.php?ID=48113&view=print")));
+        assertEquals("http://portal.example/news/detail.php?ID=48113", f.normalize("http://portal.example/news/detail.php?ID=48113&PRINT=Y"));
+    }
+
+    @Test
+    void sortAndFilterPermutationsAreATrap() {
+        Frontier f = new Frontier(100, 10_000);
+        f.start("http://portal.example/");
+        int taken = 0;
+        for (String sort : List.of("date", "name", "views", "rating")) {
+            for (String order : List.of("asc", "desc")) {
+                for (int page = 1; page <= 5; page++) {
+                    taken += f.offer(task("http://portal.example/news/?sort=" + sort + "&order=" + order + "&PAGEN_1=" + page)) ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(3, taken);
+    }
+
+    @Test
+    void variantsThatKeepHoldingWhatWasSeenStop() {
+        Frontier f = new Frontier(100, 10_000);
+        f.start("http://portal.example/");
+        int taken = 0;
+        for (int i = 0; i < 40; i++) {
+            String url = "http://portal.example/item.php?id=" + i;
+            if (f.offer(task(url))) {
+                taken++;
+                f.held(url, "the same page under every id");
+            }
+        }
+        assertTrue(taken < 12, "variants taken after they kept repeating one page: " + taken);
+        Frontier distinct = new Frontier(100, 10_000);
+        distinct.start("http://portal.example/");
+        for (int i = 0; i < 40; i++) {
+            String url = "http://portal.example/item.php?id=" + i;
+            assertTrue(distinct.offer(task(url)));
+            distinct.held(url, "item " + i);
+        }
+    }
+
+    @Test
     void trackingAndSessionParametersAndFragmentsAreOneUrl() {
         Frontier f = new Frontier(10, 100);
         f.start("http://news.example/");
