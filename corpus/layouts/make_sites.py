@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the six publisher layouts of corpus/layouts/sites/ and their truth from articles.json.
+"""Writes the ten publisher layouts of corpus/layouts/sites/ and their truth from articles.json.
 
 Each publisher is a template family modelled on a real family of news sites (see README.md); the article texts were
 written for minsearch. Run from this folder; the output is committed, so nothing runs this at test time.
@@ -301,8 +301,221 @@ def culturegov():
           '<a href="/en/press-releases/">English</a> <a href="/ru/press-releases/">Русский</a></body></html>')
 
 
+# 7. akimat (ru): a regional department's 1C-Bitrix site — one script serves every item (detail.php?ID=N), the
+#    listing pages by PAGEN_1, sort links on every listing page, a print version of each item (&print=Y, no
+#    canonical), an "about" page in the menu.
+def akimat():
+    site = "akimat"
+    items = of(site)
+    ids = {a["id"]: 48107 + i for i, a in enumerate(reversed(items))}
+    menu = ('<div class="header"><a href="/">Управление культуры области</a></div><ul class="top-menu">'
+            '<li><a href="/press-center/news/">Новости</a></li><li><a href="/about/">Об управлении</a></li>'
+            '<li><a href="/contacts/">Контакты</a></li></ul>')
+    foot = '<div class="footer">© Управление культуры акимата области, 2025. <a href="/about/">Об управлении</a></div>'
+    per = 3
+    pages = [items[i:i + per] for i in range(0, len(items), per)]
+    for n, page in enumerate(pages, 1):
+        rows = "".join(f'<p class="news-item" id="bx_{ids[a["id"]]}"><span class="news-date-time">{when(a):%d.%m.%Y}</span>'
+                       f'<a href="/press-center/news/detail.php?ID={ids[a["id"]]}"><b>{e(a["title"])}</b></a><br>'
+                       f'{e(lead(a).split(". ")[0].rstrip(".") + ".")}</p>' for a in page)
+        sort = " ".join(f'<a href="/press-center/news/?sort={k}&amp;order={o}&amp;PAGEN_1={n}">{t}</a>'
+                        for k, o, t in (("ACTIVE_FROM", "desc", "по дате"), ("NAME", "asc", "по названию"), ("SHOW_COUNTER", "desc", "по просмотрам")))
+        nav = '<div class="modern-page-navigation">' + " ".join(
+            (f'<span class="modern-page-current">{k}</span>' if k == n else f'<a href="/press-center/news/?PAGEN_1={k}">{k}</a>')
+            for k in range(1, len(pages) + 1)) + '</div>'
+        write(site, "press-center/news/index.html" if n == 1 else f"press-center/news/index@PAGEN_1={n}.html",
+              f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Новости</title></head><body>{menu}'
+              f'<div class="workarea"><h1>Новости</h1><div class="news-sort">Сортировать: {sort}</div><div class="news-list">{rows}</div>'
+              f'{nav}</div>{foot}</body></html>')
+    write(site, "index.html", f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Управление культуры</title></head>'
+          f'<body>{menu}<div class="workarea"><h1>Добро пожаловать</h1><p><a href="/press-center/news/">Все новости управления</a></p>'
+          f'</div>{foot}</body></html>')
+    write(site, "about/index.html", f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Об управлении</title></head><body>{menu}'
+          '<div class="workarea"><h1>Об управлении</h1><p>Управление культуры является исполнительным органом, финансируемым из '
+          'областного бюджета, и осуществляет государственную политику в сфере культуры на территории области: поддерживает театры, '
+          'музеи, библиотеки, филармонию и дома культуры, организует фестивали и конкурсы, ведёт учёт памятников истории и культуры.</p>'
+          '<p>В структуру управления входят отдел развития культуры и искусства, отдел по охране историко-культурного наследия, '
+          'финансово-экономический отдел и юридическая служба. Приём граждан руководителем управления ведётся по средам с десяти до '
+          'двенадцати часов по предварительной записи.</p></div>' + foot + '</body></html>')
+    for a in items:
+        d = when(a)
+        paras = "".join(f"<p>{e(p)}</p>" for p in a["body"])
+        detail = f"press-center/news/detail@ID={ids[a['id']]}"
+        write(site, detail + ".php",
+              f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{e(a["title"])}</title></head><body>{menu}'
+              f'<div class="workarea"><div class="news-detail"><span class="news-date-time">{d:%d.%m.%Y %H:%M}</span>'
+              f'<h3>{e(a["title"])}</h3>{paras}<div style="clear:both"></div><br>'
+              f'<a href="/press-center/news/detail.php?ID={ids[a["id"]]}&amp;print=Y" rel="nofollow">Версия для печати</a></div>'
+              f'<p><a href="/press-center/news/">Возврат к списку</a></p></div>{foot}</body></html>')
+        write(site, detail + "&print=Y.php",
+              f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{e(a["title"])}</title></head><body>'
+              f'<div class="news-detail"><span class="news-date-time">{d:%d.%m.%Y}</span><h3>{e(a["title"])}</h3>{paras}</div></body></html>')
+        record(a, site, f"press-center/news/detail.php?ID={ids[a['id']]}")
+
+
+# 8. pressgov (kk, en): a ministry's press section where every page's h1 is the section's name. The Kazakh releases
+#    carry their title in an h2 and in <title> before the site's name; the English ones only in JSON-LD (their
+#    <title> is the section's name too). An "about the ministry" page in every page's menu.
+def pressgov():
+    site = "pressgov"
+    items = of(site)
+    num = {"L37": 5611, "L38": 5598}
+    section = {"kk": "Баспасөз релиздері", "en": "Press releases"}
+    about = {"kk": ("Министрлік туралы", "Мәдениет және ақпарат министрлігі – мәдениет, ақпарат, азаматтық қоғам, дін, "
+                    "этносаралық қатынастар, жастар және отбасы саясаты салаларында мемлекеттік саясатты қалыптастыратын және жүзеге "
+                    "асыратын орталық атқарушы орган. Министрліктің құрамында Ақпарат комитеті, Мәдениет комитеті, Дін істері комитеті "
+                    "және Азаматтық қоғам істері комитеті жұмыс істейді.",
+                    "Министрлік өз қызметінде Қазақстан Республикасының Конституциясын, заңдарын және Президент пен Үкіметтің актілерін "
+                    "басшылыққа алады. Азаматтарды қабылдау кестесі мен ведомстволық бағынысты ұйымдардың тізімі сайттың тиісті бөлімінде "
+                    "жарияланған."),
+             "en": ("About the ministry", "The Ministry of Culture and Information is the central executive body that shapes and "
+                    "carries out state policy on culture, information, civil society, religion, interethnic relations, youth and "
+                    "family policy. Its structure includes the Committee of Information, the Committee of Culture, the Committee for "
+                    "Religious Affairs and the Committee for Civil Society Affairs.",
+                    "In its work the ministry is guided by the Constitution and laws of the Republic of Kazakhstan and by the acts "
+                    "of the President and the Government. The schedule of receptions of citizens and the list of subordinate "
+                    "organisations are published in the relevant section of this site.")}
+    path = {a["id"]: f"{a['lang']}/press/releases/{num[a['event']]}/" for a in items}
+    by_event = {}
+    for a in items:
+        by_event.setdefault(a["event"], {})[a["lang"]] = a
+
+    def menu(lang):
+        return (f'<header><a class="logo" href="/{lang}/">{"Министрлік" if lang == "kk" else "Ministry"}</a><nav><a href="/{lang}/press/">'
+                f'{section[lang]}</a> <a href="/{lang}/about/">{about[lang][0]}</a> <a href="/kk/press/">ҚАЗ</a> <a href="/en/press/">ENG</a>'
+                f'</nav></header>')
+
+    for lang in ("kk", "en"):
+        own = [a for a in items if a["lang"] == lang]
+        rows = "".join(f'<div class="release-card"><span class="date">{when(a):%d.%m.%Y}</span><a href="/{path[a["id"]]}">'
+                       f'{e(a["title"])}</a></div>' for a in own)
+        write(site, f"{lang}/press/index.html", f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{section[lang]}'
+              f'</title></head><body>{menu(lang)}<main><h1>{section[lang]}</h1>{rows}</main></body></html>')
+        title, p1, p2 = about[lang]
+        write(site, f"{lang}/about/index.html", f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+              f'</head><body>{menu(lang)}<main><h1>{title}</h1><p>{e(p1)}</p><p>{e(p2)}</p></main></body></html>')
+    for a in items:
+        d = when(a)
+        lang = a["lang"]
+        alts = "".join(f'<link rel="alternate" hreflang="{l}" href="/{path[v["id"]]}">' for l, v in by_event[a["event"]].items())
+        paras = "".join(f"<p>{e(p)}</p>" for p in a["body"])
+        if lang == "kk":
+            head = f'<title>{e(a["title"])} — Мәдениет және ақпарат министрлігі</title>'
+            heading = f'<h2 class="release-title">{e(a["title"])}</h2>'
+        else:
+            ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"], "datePublished": a["date"]},
+                            ensure_ascii=False)
+            head = f'<title>{section[lang]} | Ministry of Culture and Information</title><script type="application/ld+json">{ld}</script>'
+            heading = ""
+        write(site, path[a["id"]] + "index.html", f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}{alts}</head>'
+              f'<body>{menu(lang)}<main><h1>{section[lang]}</h1>{heading}<div class="release-date">{d:%d.%m.%Y %H:%M}</div>'
+              f'<div class="release-text">{paras}</div></main></body></html>')
+        record(a, site, path[a["id"]])
+    write(site, "index.html", '<!doctype html><html><head><meta charset="utf-8"><title>Министрлік</title></head><body>'
+          '<a href="/kk/press/">Қазақша</a> <a href="/en/press/">English</a></body></html>')
+
+
+# 9. wpblog (ru): a WordPress blog — the home page and the category, tag and date archives hold long excerpts with
+#    "Читать далее" (each excerpt a paragraph of prose), the body classes say which archive it is; an "О нас" page.
+def wpblog():
+    site = "wpblog"
+    items = of(site)
+    slug = {"L39": "dzhaz-festival-desyat-stran", "L40": "legenda-o-lyubvi-gatob", "L41": "molodye-fotografy-galereya",
+            "L42": "ulichnye-muzykanty-arbat"}
+    cat = {"L39": ("muzyka", "Музыка"), "L40": ("teatr", "Театр"), "L41": ("vystavki", "Выставки"), "L42": ("muzyka", "Музыка")}
+    url = {a["id"]: f"/{when(a):%Y/%m}/{slug[a['event']]}/" for a in items}
+    cats = sorted({c for c in cat.values()})
+    side = ('<aside class="widget-area"><section class="widget"><h2 class="widget-title">Рубрики</h2><ul>'
+            + "".join(f'<li class="cat-item"><a href="/category/{c}/">{t}</a></li>' for c, t in cats)
+            + '</ul></section><section class="widget"><h2 class="widget-title">Архивы</h2><ul><li><a href="/2025/10/">Октябрь 2025</a></li>'
+            '<li><a href="/2025/09/">Сентябрь 2025</a></li></ul></section></aside>')
+    top = ('<header id="masthead" class="site-header"><p class="site-title"><a href="/">Культурный Алматы</a></p><nav class="main-navigation">'
+           '<a href="/">Главная</a> <a href="/o-nas/">О нас</a></nav></header>')
+    foot = '<footer class="site-footer">Культурный Алматы · Работает на WordPress</footer>'
+
+    def excerpt(a):
+        words = " ".join(a["body"]).split()
+        return " ".join(words[:55]) + " […]"
+
+    def archive(path, classes, heading, posts):
+        entries = "".join(f'<article class="post type-post status-publish hentry category-{cat[a["event"]][0]}">'
+                          f'<header class="entry-header"><h2 class="entry-title"><a href="{url[a["id"]]}" rel="bookmark">{e(a["title"])}</a></h2>'
+                          f'<div class="entry-meta"><time class="entry-date published" datetime="{a["date"]}">{when(a):%d.%m.%Y}</time></div></header>'
+                          f'<div class="entry-summary"><p>{e(excerpt(a))}</p></div>'
+                          f'<a class="more-link" href="{url[a["id"]]}">Читать далее</a></article>' for a in posts)
+        write(site, path, f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{heading} — Культурный Алматы</title></head>'
+              f'<body class="{classes}">{top}<main id="main" class="site-main">'
+              + (f'<header class="page-header"><h1 class="page-title">{heading}</h1></header>' if heading else "")
+              + f'{entries}</main>{side}{foot}</body></html>')
+
+    archive("index.html", "home blog", "", items)
+    for c, t in cats:
+        archive(f"category/{c}/index.html", f"archive category category-{c}", f"Рубрика: {t}", [a for a in items if cat[a["event"]][0] == c])
+    archive("tag/almaty/index.html", "archive tag tag-almaty", "Метка: Алматы", items[:3])
+    archive("2025/10/index.html", "archive date", "Месяц: Октябрь 2025", [a for a in items if a["date"].startswith("2025-10")])
+    archive("2025/09/index.html", "archive date", "Месяц: Сентябрь 2025", [a for a in items if a["date"].startswith("2025-09")])
+    write(site, "o-nas/index.html", f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>О нас — Культурный Алматы</title></head>'
+          f'<body class="page-template-default page">{top}<main id="main" class="site-main"><article class="page"><h1 class="entry-title">О нас</h1>'
+          '<div class="entry-content"><p>«Культурный Алматы» – независимый блог о концертах, выставках, театральных премьерах и уличной '
+          'культуре южной столицы. Мы пишем о событиях, которые стоит увидеть, и о людях, которые делают город интереснее: музыкантах, '
+          'художниках, кураторах и волонтёрах городских фестивалей.</p><p>Блог ведёт небольшая команда авторов, которые сами ходят на '
+          'все события, о которых рассказывают. Мы не публикуем платные материалы без пометки и всегда рады предложениям читателей: '
+          'напишите нам, если знаете о событии, о котором должен узнать весь город.</p></div></article></main>'
+          f'{side}{foot}</body></html>')
+    for a in items:
+        c, t = cat[a["event"]]
+        paras = "".join(f"<p>{e(p)}</p>" for p in a["body"])
+        others = [o for o in items if o is not a][:2]
+        nav = "".join(f'<div class="nav-links"><a href="{url[o["id"]]}" rel="prev">{e(o["title"])}</a></div>' for o in others[:1])
+        write(site, url[a["id"]].strip("/") + "/index.html",
+              f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{e(a["title"])} — Культурный Алматы</title>'
+              f'<meta property="og:type" content="article"><meta property="og:title" content="{e(a["title"])}">'
+              f'<meta property="article:published_time" content="{a["date"]}"></head>'
+              f'<body class="post-template-default single single-post">{top}<main id="main" class="site-main">'
+              f'<article class="post type-post category-{c}"><header class="entry-header"><h1 class="entry-title">{e(a["title"])}</h1>'
+              f'<div class="entry-meta"><time class="entry-date published" datetime="{a["date"]}">{when(a):%d.%m.%Y}</time> · '
+              f'<a href="/category/{c}/" rel="category tag">{t}</a></div></header><div class="entry-content">{paras}</div></article>'
+              f'<nav class="navigation post-navigation">{nav}</nav></main>{side}{foot}</body></html>')
+        record(a, site, url[a["id"]].lstrip("/"))
+
+
+# 10. portal (en): a news portal whose listing is numbered as files — /news/index.html, index-2.html, index-3.html —
+#     each entry with its whole first paragraph, so that a listing's page holds prose; a contacts page.
+def portal():
+    site = "portal"
+    items = of(site)
+    ids = {a["id"]: 2301 + i for i, a in enumerate(reversed(items))}
+    top = ('<div id="top"><a href="/">Steppe Culture Portal</a> | <a href="/news/">News</a> | <a href="/contacts.html">Contacts</a></div>')
+    per = 2
+    pages = [items[i:i + per] for i in range(0, len(items), per)]
+    for n, page in enumerate(pages, 1):
+        entries = "".join(f'<div class="entry"><h2><a href="/news/{ids[a["id"]]}.html">{e(a["title"])}</a></h2>'
+                          f'<div class="when">{EN_MONTHS[when(a).month - 1]} {when(a).day}, {when(a).year}</div><p>{e(lead(a))}</p></div>'
+                          for a in page)
+        pager = " ".join(f'<a href="/news/{"index" if k == 1 else f"index-{k}"}.html">{k}</a>' for k in range(1, len(pages) + 1))
+        write(site, f"news/{'index' if n == 1 else f'index-{n}'}.html",
+              f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News — Steppe Culture Portal</title></head><body>{top}'
+              f'<div id="content"><h1>News</h1>{entries}<div class="pages">Pages: {pager}</div></div></body></html>')
+    write(site, "index.html", f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Steppe Culture Portal</title></head><body>{top}'
+          f'<div id="content"><p><a href="/news/">Latest news</a></p></div></body></html>')
+    write(site, "contacts.html", f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contacts — Steppe Culture Portal</title></head>'
+          f'<body>{top}<div id="content"><h1>Contacts</h1><p>Steppe Culture Portal is an independent online publication about the '
+          'museums, theatres, libraries and festivals of Kazakhstan. Our editorial office is in Astana; we welcome news from cultural '
+          'institutions in every region and reply to every letter within three working days.</p><p>Editorial office: 12 Kabanbay Batyr '
+          'Avenue, office 405, Astana. Press releases and event announcements may be sent to the editor on duty, who is on call from '
+          'nine in the morning to six in the evening on weekdays.</p></div></body></html>')
+    for a in items:
+        d = when(a)
+        paras = "".join(f"<p>{e(p)}</p>" for p in a["body"])
+        write(site, f"news/{ids[a['id']]}.html",
+              f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(a["title"])} — Steppe Culture Portal</title></head>'
+              f'<body>{top}<div id="content"><h1>{e(a["title"])}</h1><div class="when">{EN_MONTHS[d.month - 1]} {d.day}, {d.year}, '
+              f'{d:%H:%M}</div>{paras}<p><a href="/news/">All news</a></p></div></body></html>')
+        record(a, site, f"news/{ids[a['id']]}.html")
+
+
 shutil.rmtree(SITES, ignore_errors=True)
-for make in (qalam, vestnik, steppewire, gazeta, oblys, culturegov):
+for make in (qalam, vestnik, steppewire, gazeta, oblys, culturegov, akimat, pressgov, wpblog, portal):
     make()
 os.makedirs(os.path.join(HERE, "truth"), exist_ok=True)
 with open(os.path.join(HERE, "truth", "articles.jsonl"), "w", encoding="utf-8") as f:

@@ -53,8 +53,11 @@ public final class Frontier {
     /** A value that names one record: a number, or a short code of letters and digits with at least one digit. */
     private static final Pattern RECORD_VALUE = Pattern.compile("^(\\d{1,12}|(?=[\\w-]*\\d)[\\w-]{1,40})$");
     private static final Pattern PAGINATION_PATH = Pattern.compile("(?i)(/(page|p)/\\d+/?$|[-_/]page[-_]?\\d+(\\.html?)?$)");
-    /** A path segment or query value that is a year or a date: where calendars lead. */
-    private static final Pattern CALENDAR = Pattern.compile("(?:^|[/=&])(\\d{4})(?:-\\d{1,2}(?:-\\d{1,2})?)?(?=$|[/&])");
+    /**
+     * A year with its month, in a path or a query value: where calendars lead. A four-digit number alone is an id as
+     * often as a year ({@code /releases/5611/}).
+     */
+    private static final Pattern CALENDAR = Pattern.compile("(?:^|[/=&])(\\d{4})[-/](0?[1-9]|1[0-2])(?=$|[/&-])");
     private static final Pattern SESSION_IN_PATH = Pattern.compile("(?i);(jsessionid|sid|phpsessid)=[^/?]*");
     private static final int MAX_URL = 400;
     private static final int MAX_SEGMENTS = 12;

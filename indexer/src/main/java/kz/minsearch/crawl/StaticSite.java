@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * assumed.
  */
 public final class StaticSite implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "xml", "application/xml",
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "php", "text/html; charset=utf-8", "xml", "application/xml",
             "txt", "text/plain; charset=utf-8", "json", "application/json");
 
     private final Path root;

@@ -35,6 +35,9 @@ public final class PageClassifier {
             + "подробнее|читать далее|читать полностью|далее|ещё|толығырақ|әрі қарай|ары қарай|оқу)( ?(»|→|\\.\\.\\.|…))?");
     private static final java.util.regex.Pattern ARCHIVE_CLASS = java.util.regex.Pattern.compile("(?i)(archive|category|category-.+|tag|tag-.+|"
             + "date|author|search|search-results|paged|blog)");
+    /** What stands beside a page's own content: menus, sidebars, related and popular news, comments. */
+    private static final String FURNITURE = "aside, nav, header, footer, [class*=related], [class*=similar], [class*=popular], "
+            + "[class*=recommend], [class*=comment], [class*=sidebar], [class*=widget]";
     private static final java.util.regex.Pattern PAGE_URL = java.util.regex.Pattern.compile(
             "(?i)(/page/\\d+|[?&](page|p|paged|pg|start|offset)=\\d+|[-_/]page[-_]?\\d+|/\\d+/?$)");
 
@@ -128,6 +131,11 @@ public final class PageClassifier {
             score -= 4; // who the publisher is, how to reach it: prose, but no publication
             signals.add("about-page");
         }
+        int dated = datedEntries(page);
+        if (dated >= 3 || dated >= 2 && cards.count() >= 2 && text < 1500) {
+            score -= 3; // entries each under its own date: a listing, whatever their leads add up to
+            signals.add("dated-entries=" + dated);
+        }
         int more = readMore(page);
         if (more >= 2) {
             score -= 2 + Math.min(2, more - 2); // excerpts with "Read more" each: an archive, however much prose
@@ -142,11 +150,27 @@ public final class PageClassifier {
         return new Verdict(kind, signals);
     }
 
+    /**
+     * How many different dates stand alone in the page's main part, each in an element of its own (a {@code time}, a
+     * date line): a listing's entries carry one each, an article one (or two: published and updated).
+     */
+    private static int datedEntries(Document page) {
+        Set<String> dates = new java.util.HashSet<>();
+        for (Element e : page.select("time, span, div, p, td, small, em")) {
+            String text = e.ownText().strip();
+            if (text.length() < 6 || text.length() > 40 || e.closest(FURNITURE) != null) {
+                continue;
+            }
+            DateFinder.find(text).ifPresent(d -> dates.add(d.toLocalDate().toString()));
+        }
+        return dates.size();
+    }
+
     /** The links that lead on from an excerpt to its whole text. */
     private static int readMore(Document page) {
         int n = 0;
         for (Element a : page.select("a[href]")) {
-            if (a.closest("aside, nav, header, footer, [class*=related], [class*=similar], [class*=popular], [class*=recommend]") != null) {
+            if (a.closest(FURNITURE) != null) {
                 continue; // a related-news block's links beside an article are no archive
             }
             if (READ_MORE.matcher(a.text().strip()).matches() || a.hasClass("more-link") || a.hasClass("read-more")) {

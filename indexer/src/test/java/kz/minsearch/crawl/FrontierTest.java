@@ -110,6 +110,7 @@ class FrontierTest {
         assertFalse(f.offer(task("http://news.example/calendar?date=2187-05-01")));
         assertTrue(f.offer(task("http://news.example/2025/09/a-new-law/index.html")));
         assertTrue(f.offer(task("http://news.example/news/2500.html")), "a four-digit id is no year");
+        assertTrue(f.offer(task("http://news.example/press/releases/5611/")), "nor is one between slashes");
         assertFalse(f.offer(task("http://news.example/a/b/a/b/a/b")));
         int variants = 0;
         for (int i = 0; i < 100; i++) {
