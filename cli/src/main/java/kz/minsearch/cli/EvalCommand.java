@@ -107,11 +107,20 @@ final class EvalCommand {
         @Option(names = "--verbose", description = "each query's score and ranked events")
         boolean verbose;
 
+        @Option(names = "--questions", paramLabel = "DIR", description = "instead: natural-language questions over passages, "
+                + "a set in KazQAD's form (passages.jsonl, queries.jsonl), e.g. ../shared/kazqad-dev, read in place: nDCG@10 and "
+                + "recall@10 by question length beside plain BM25")
+        Path questions;
+
         @Override
         public Integer call() throws Exception {
             Environment env = Environment.current();
             Path dir = corpus.dir();
             try (var client = env.elasticsearch().client()) {
+                if (questions != null) {
+                    System.out.print(kz.minsearch.search.QuestionEvaluation.run(client, questions, verbose));
+                    return 0;
+                }
                 var report = kz.minsearch.search.RelevanceEvaluation.run(client, dir, queries != null ? queries : dir.resolve("truth/queries.jsonl"));
                 System.out.print(verbose ? report : new kz.minsearch.search.RelevanceEvaluation.Report(report.scores(), java.util.List.of()));
             }

@@ -29,8 +29,9 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
     }
 
     /** @param titleHtml and {@code snippet}: the API's escaped text with only {@code <mark>} added */
+    /** @param partial it holds only some of the query's words */
     public record HitView(String href, String original, String titleHtml, String lang, String langName, String date,
-                          String source, String snippet, List<Version> versions) {
+                          String source, String snippet, List<Version> versions, boolean partial) {
         /** For {@code lang=}: none for a language minsearch does not name. */
         public String htmlLang() {
             return Frame.htmlLang(lang);
@@ -81,7 +82,8 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
                 here(h.id(), m), h.url(), h.titleHtml() == null ? "" : h.titleHtml(), h.lang(),
                 facets.label("lang", h.lang(), m.lang()), h.published() == null ? m.get("date.unknown") : h.published().substring(0, 10),
                 h.sourceLabel() == null ? h.source() : h.sourceLabel(), h.snippet(),
-                h.translations().stream().map(t -> new Version(t.lang(), facets.label("lang", t.lang(), m.lang()), here(t.id(), m))).toList()))
+                h.translations().stream().map(t -> new Version(t.lang(), facets.label("lang", t.lang(), m.lang()), here(t.id(), m))).toList(),
+                h.partial()))
                 .toList();
 
         List<FacetView> facetViews = new ArrayList<>();

@@ -25,10 +25,12 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<Bucket>>
      * @param sourceLabel the publisher's name in the interface language
      * @param snippet    HTML: the text escaped, with only {@code <mark>} added around matches
      * @param indexed    when minsearch first indexed it
+     * @param partial    it holds only some of a short query's words (a query none of whose results holds them all)
      */
     public record Hit(String id, String url, String title, String titleHtml, String lang, String published, String indexed,
                       List<String> ministers,
-                      List<String> areas, String source, String sourceLabel, String snippet, List<Publication.Link> translations) {
+                      List<String> areas, String source, String sourceLabel, String snippet, List<Publication.Link> translations,
+                      boolean partial) {
     }
 
     public record Bucket(String value, String label, long count, boolean selected) {

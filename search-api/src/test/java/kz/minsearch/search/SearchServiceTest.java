@@ -174,4 +174,46 @@ class SearchServiceTest {
         assertEquals(List.of("develop programme"), EnglishDerivations.of("development programme"));
         assertEquals(List.of(), EnglishDerivations.of("museum"));
     }
+
+    @Test
+    void aLongKazakhQuestionFindsItsArticleFirst() throws Exception {
+        SearchResult r = query("q", "Үкіметтік емес ұйымдардың қызметі туралы жаңа заң қашан және қалай әзірленіп жатыр?");
+        assertTrue(r.total() > 0);
+        assertTrue(r.hits().get(0).title().contains("үкіметтік емес ұйымдардың"), r.hits().get(0).title());
+        assertFalse(r.hits().get(0).partial(), "a question's answer is no partial match");
+    }
+
+    @Test
+    void aLongRussianQuestionFindsItsArticleFirst() throws Exception {
+        SearchResult r = query("q", "Где и когда состоялось расширенное заседание коллегии министерства культуры и информации?");
+        assertTrue(r.total() > 0);
+        assertEquals("ru", r.hits().get(0).lang(), r.hits().get(0).title());
+        assertTrue(r.hits().get(0).title().contains("коллегии"), r.hits().get(0).title());
+    }
+
+    @Test
+    void aQueryWithNoAnswerShowsAtMostThreeHitsEachFlaggedPartial() throws Exception {
+        for (String q : List.of("чемпионат мира по хоккею", "theatre festival in Japan", "мұнай өндіру көлемі")) {
+            SearchResult r = query("q", q);
+            assertTrue(r.hits().size() <= SearchService.MAX_PARTIAL && r.total() <= SearchService.MAX_PARTIAL, q + ": " + r.total());
+            assertTrue(r.hits().stream().allMatch(SearchResult.Hit::partial), q);
+        }
+        SearchResult whole = query("q", "еріктілер қарттарға");
+        assertFalse(whole.hits().get(0).partial(), "all words found: not partial");
+        for (int i = 1; i < whole.hits().size(); i++) {
+            assertTrue(!whole.hits().get(i - 1).partial() || whole.hits().get(i).partial(), "partial matches rank below whole ones");
+        }
+    }
+
+    @Test
+    void questionWordsAreLeftOutOfWhatMustMatchOnlyInQuestions() {
+        assertEquals("НПО получили гранты 2024 году", QuestionWords.content("Сколько НПО получили гранты в 2024 году?"));
+        assertEquals("жастар саясаты заңға өзгерістер енгізілді",
+                QuestionWords.content("Мемлекеттік жастар саясаты туралы заңға қандай өзгерістер енгізілді?").replace("Мемлекеттік ", ""));
+        assertEquals("ministry say AI newsrooms", QuestionWords.content("What did the ministry say about AI in newsrooms?"));
+        assertEquals("the", QuestionWords.content("the"), "nothing else would be left");
+        assertTrue(QuestionWords.isQuestion("Агроценоз деген не?"));
+        assertTrue(QuestionWords.isQuestion("сколько НПО получили гранты"));
+        assertFalse(QuestionWords.isQuestion("NGO law working group"));
+    }
 }
