@@ -1,6 +1,7 @@
 package kz.minsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +68,15 @@ public final class VersionedIndex {
             }
         }
         if (!client.indices().exists(e -> e.index(name)).value()) {
-            client.indices().create(c -> c.index(name).withJson(new StringReader(definition)));
-            log.info("event=index_created index={}", name);
+            try {
+                client.indices().create(c -> c.index(name).withJson(new StringReader(definition)));
+                log.info("event=index_created index={}", name);
+            } catch (ElasticsearchException e) {
+                // another worker or process created it between the look and the create: what was wanted exists
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
         }
         client.indices().putAlias(a -> a.index(name).name(alias));
     }
@@ -77,7 +85,7 @@ public final class VersionedIndex {
      * {@link #ensureCreated} once in this object's life: for an index that only this process's code creates and never
      * deletes behind its back (a store asked on every read), not for one an operator may rebuild.
      */
-    public void ensureCreatedOnce() throws IOException {
+    public synchronized void ensureCreatedOnce() throws IOException {
         if (!known) {
             ensureCreated();
             known = true;
