@@ -50,6 +50,13 @@ public final class AreaClassifier {
     private static final double WORD_L2 = 30;
     /** An area none of whose listed terms a text holds needs this probability: words alone are weaker evidence. */
     private static final double SURE = 0.6;
+    /**
+     * A text of this many passages is scored by the mean of its best quarter of them, a steadier figure than one
+     * passage's probability, and needs {@link #LONG_TEXT_EASING} less: chosen on the articles cross-validated by event
+     * (F1 0.854 at the short texts' 0.40, 0.865 at 0.35, 0.860 at 0.30), which leaves the short texts' figures alone.
+     */
+    private static final int LONG_TEXT = 4;
+    private static final double LONG_TEXT_EASING = 0.05;
     /** The share of a long text's passages an area must hold in. */
     private static final double MIN_SUPPORT = 1.0 / 4;
     /**
@@ -109,8 +116,10 @@ public final class AreaClassifier {
         Map<String, Double> probability = new LinkedHashMap<>();
         Map<String, Map<String, Double>> reasons = new LinkedHashMap<>();
         Set<String> listed = new java.util.HashSet<>();
+        int longest = 0;
         for (Version v : versions) {
             List<String> passages = passages(v);
+            longest = Math.max(longest, passages.size());
             int needed = Math.max(1, (int) Math.ceil(passages.size() * MIN_SUPPORT));
             Map<String, List<Double>> byArea = new LinkedHashMap<>();
             for (String passage : passages) {
@@ -131,8 +140,9 @@ public final class AreaClassifier {
             });
         }
         List<Match> out = new ArrayList<>();
+        double threshold = longest >= LONG_TEXT ? settings.threshold() - LONG_TEXT_EASING : settings.threshold();
         probability.forEach((area, p) -> {
-            if (p >= settings.threshold() && (listed.contains(area) || p >= SURE)) {
+            if (p >= threshold && (listed.contains(area) || p >= SURE)) {
                 List<String> why = reasons.getOrDefault(area, Map.of()).entrySet().stream()
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_REASONS)
                         .map(Map.Entry::getKey).toList();
