@@ -32,8 +32,12 @@ public final class QuestionEvaluation {
     static final List<String> BANDS = List.of("1-3 words", "4-7 words", "8+ words", "all");
 
     /** @param ndcg nDCG@10 by band, then by method; {@code recall} recall@10 alike; {@code counts} questions by band */
+    /**
+     * @param noAnswer questions with no answer among the passages; {@code noAnswerHits} the hits they showed in all,
+     *                 {@code noAnswerWhole} how many of those were not flagged partial
+     */
     public record Report(Map<String, Map<String, Double>> ndcg, Map<String, Map<String, Double>> recall, Map<String, Integer> counts,
-                         int passages, List<String> details) {
+                         int passages, int noAnswer, int noAnswerHits, int noAnswerWhole, List<String> details) {
         public double ndcg(String band, String method) {
             return ndcg.get(band).get(method);
         }
@@ -51,6 +55,10 @@ public final class QuestionEvaluation {
                     out.append(String.format("  %-40s", String.format("%.3f (%.3f)", ndcg.get(band).get(m), recall.get(band).get(m))));
                 }
                 out.append('\n');
+            }
+            if (noAnswer > 0) {
+                out.append(String.format("  questions with no answer: %d, hits shown %d (%.1f a question), not flagged partial %d%n",
+                        noAnswer, noAnswerHits, (double) noAnswerHits / noAnswer, noAnswerWhole));
             }
             details.forEach(d -> out.append("  ").append(d).append('\n'));
             return out.toString();
@@ -72,7 +80,7 @@ public final class QuestionEvaluation {
             passageById.put(id, p.get("id").asText());
             String text = p.get("text").asText();
             // as the indexer makes a one-paragraph article: its lead is its paragraph
-            publications.add(new Publication(id, "https://kazqad.example/" + p.get("id").asText(), "kazqad", "kk",
+            publications.add(new Publication(id, "https://questions.example/" + p.get("id").asText(), "questions", p.path("lang").asText("kk"),
                     p.get("title").asText(), text, text, null, null, List.of(), List.of(), List.of(), Map.of(), id, List.of(), List.of()));
         }
         String suffix = Long.toHexString(System.nanoTime());
@@ -81,6 +89,7 @@ public final class QuestionEvaluation {
                 PublicationIndex.mapping().replaceAll("\"minsearch_[a-z]+\"", "\"standard\""));
         Map<String, Map<String, List<double[]>>> scores = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
+        List<int[]> noAnswer = new ArrayList<>();
         try {
             for (PublicationIndex index : List.of(ours, standard)) {
                 index.ensureCreated();
@@ -95,9 +104,17 @@ public final class QuestionEvaluation {
                 String text = q.get("q").asText();
                 Map<String, Integer> grades = new HashMap<>();
                 q.get("relevant").properties().forEach(e -> grades.put(e.getKey(), e.getValue().asInt()));
+                SearchResult found = search.search(SearchRequest.from(Map.of("q", List.of(text), "size", List.of(String.valueOf(K)))));
+                if (grades.isEmpty()) { // a question with no answer among the passages: what does it show?
+                    noAnswer.add(new int[]{found.hits().size(), (int) found.hits().stream().filter(h -> !h.partial()).count()});
+                    if (verbose) {
+                        details.add(String.format("%s no answer: %d hits, %d not flagged partial  %s", q.get("id").asText(),
+                                found.hits().size(), found.hits().stream().filter(h -> !h.partial()).count(), text));
+                    }
+                    continue;
+                }
                 List<List<String>> ranked = List.of(
-                        search.search(SearchRequest.from(Map.of("q", List.of(text), "size", List.of(String.valueOf(K)))))
-                                .hits().stream().map(h -> passageById.get(h.id())).toList(),
+                        found.hits().stream().map(h -> passageById.get(h.id())).toList(),
                         bm25(client, ours.alias(), text).stream().map(passageById::get).toList(),
                         bm25(client, standard.alias(), text).stream().map(passageById::get).toList());
                 String band = band(text);
@@ -132,7 +149,8 @@ public final class QuestionEvaluation {
             ndcg.put(band, n);
             recall.put(band, r);
         }
-        return new Report(ndcg, recall, counts, publications.size(), details);
+        return new Report(ndcg, recall, counts, publications.size(), noAnswer.size(),
+                noAnswer.stream().mapToInt(x -> x[0]).sum(), noAnswer.stream().mapToInt(x -> x[1]).sum(), details);
     }
 
     static String band(String question) {
@@ -140,11 +158,11 @@ public final class QuestionEvaluation {
         return words <= 3 ? BANDS.get(0) : words <= 7 ? BANDS.get(1) : BANDS.get(2);
     }
 
-    /** Plain BM25: the question as one multi_match over the Kazakh title (twice) and text, nothing else. */
+    /** Plain BM25: the question as one multi_match over the titles (twice) and texts, nothing else. */
     @SuppressWarnings("rawtypes")
     private static List<String> bm25(ElasticsearchClient client, String index, String text) throws IOException {
         var r = client.search(s -> s.index(index).size(K).query(q -> q.multiMatch(m -> m.query(text)
-                .fields("title_kk^2", "body_kk").type(TextQueryType.BestFields))), Map.class);
+                .fields("title_kk^2", "body_kk", "title_ru^2", "body_ru", "title_en^2", "body_en").type(TextQueryType.BestFields))), Map.class);
         return r.hits().hits().stream().map(h -> h.id()).toList();
     }
 

@@ -25,7 +25,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<Bucket>>
      * @param sourceLabel the publisher's name in the interface language
      * @param snippet    HTML: the text escaped, with only {@code <mark>} added around matches
      * @param indexed    when minsearch first indexed it
-     * @param partial    it holds only some of a short query's words (a query none of whose results holds them all)
+     * @param partial    it holds only some of the query's words (most of them are what a whole match holds)
      */
     public record Hit(String id, String url, String title, String titleHtml, String lang, String published, String indexed,
                       List<String> ministers,

@@ -104,7 +104,9 @@ public final class SearchService {
         for (JsonNode hit : found) {
             hits.add(toHit(hit, request.ui()));
         }
-        boolean onlyPartial = !hits.isEmpty() && hits.stream().allMatch(SearchResult.Hit::partial);
+        // a question's near misses are its likely answers (ranked as BM25 ranks them, flagged); a keyword query's are not
+        boolean onlyPartial = !hits.isEmpty() && hits.stream().allMatch(SearchResult.Hit::partial)
+                && !QuestionWords.isQuestion(request.text());
         Map<String, List<SearchResult.Bucket>> facetCounts = new LinkedHashMap<>();
         for (String facet : Facets.NAMES) {
             List<String> selected = request.filters().getOrDefault(facet, List.of());
@@ -306,7 +308,7 @@ public final class SearchService {
             // question's words are many, and a passage that answers it holds some of them: ranked as plain BM25 ranks it
             float anyWords = question ? QUESTION_BOOST : PARTIAL_BOOST;
             anyLanguage.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-                    .tieBreaker(0.3).minimumShouldMatch("1").boost(anyWords).queryName(question ? "any-words" : PARTIAL))));
+                    .tieBreaker(0.3).minimumShouldMatch("1").boost(anyWords).queryName(PARTIAL))));
             crossLingual.expand(words).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS)));
             EnglishDerivations.of(words).forEach(derived ->
