@@ -17,10 +17,6 @@ import kz.minsearch.fetch.Fetcher;
 import kz.minsearch.fetch.Site;
 import kz.minsearch.index.LinkPass;
 import kz.minsearch.index.PublicationIndex;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -149,9 +145,7 @@ final class CrawlCommand implements Callable<Integer> {
         CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));
         IndexSink sink = new IndexSink(new PublicationIndex(client), state);
         CrawlSummary summary;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setInitialMax(urls.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(200).build()) {
+        try (Progress bar = Progress.of("crawl", urls.size())) {
             summary = crawler(registry, state, sink, options, hostDelay, hints).crawl(urls, (done, known) -> {
                 bar.maxHint(known);
                 bar.stepTo(done);

@@ -3,10 +3,6 @@ package kz.minsearch.cli;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.index.Reenrichment;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,11 +18,12 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = Environment.current();
         Enricher enricher = new Enricher(env.registry());
-        try (var client = env.elasticsearch().client();
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("enrich").setStyle(ProgressBarStyle.ASCII)
-                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).build()) {
+        try (var client = env.elasticsearch().client()) {
             PublicationIndex index = new PublicationIndex(client);
-            Reenrichment.Result result = Reenrichment.run(index, enricher, bar::stepTo);
+            Reenrichment.Result result;
+            try (Progress bar = Progress.of("enrich", index.count())) {
+                result = Reenrichment.run(index, enricher, bar::stepTo);
+            }
             System.out.println(result);
             return result.failures().isEmpty() ? 0 : 1;
         }

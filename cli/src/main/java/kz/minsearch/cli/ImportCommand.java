@@ -42,10 +42,11 @@ final class ImportCommand implements Callable<Integer> {
         try (var client = env.elasticsearch().client()) {
             Importer importer = new Importer(new Enricher(env.registry()), new PublicationIndex(client),
                     env.home().resolve("spool"));
-            int[] done = {0};
-            Importer.Result result = importer.importFiles(files, f ->
-                    System.err.printf("\rimporting %d/%d %s", ++done[0], files.size(), f.getFileName()));
-            System.err.println();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            Importer.Result result;
+            try (Progress progress = Progress.of("import", files.size())) {
+                result = importer.importFiles(files, f -> progress.stepTo(done.incrementAndGet())); // files are read on every core
+            }
             System.out.printf("imported %d of %d files%n", result.indexed(), files.size());
             System.out.println("linked translations and retellings: " + result.relinked() + " publications indexed before updated");
             result.failures().forEach(f -> System.out.println("failed: " + f));

@@ -259,7 +259,12 @@ public final class PublicationIndex {
         return read(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
     }
 
-    /** Every publication in the index, read in pages. */
+    /** How many publications the index holds. */
+    public long count() throws IOException {
+        return client.count(c -> c.index(alias)).count();
+    }
+
+        /** Every publication in the index, read in pages. */
     public List<Publication> all() throws IOException {
         return read(co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.matchAll(m -> m)));
     }
