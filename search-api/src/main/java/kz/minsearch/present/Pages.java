@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 final class Pages {
     static final int PAGE_SIZE = 20;
     private static final int SIMILAR = 5;
-    /** Parameters the page decides itself: one page of releases, by page number. */
-    private static final List<String> FIXED = List.of("size", "group", "cursor");
+    /** Parameters the page decides itself: a page's size, paging by page number. */
+    private static final List<String> FIXED = List.of("size", "cursor");
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final SearchService search;
@@ -43,11 +43,17 @@ final class Pages {
         Messages m = messages(ctx);
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         FIXED.forEach(params::remove);
+        // one result per release unless every version is asked for (group=none): its languages are linked under it
+        boolean everyVersion = List.of("none").equals(params.get("group"));
+        params.remove("group");
+        if (everyVersion) {
+            params.put("group", List.of("none"));
+        }
         params.put("ui", List.of(m.lang()));
         PageUrl here = PageUrl.of("/search", params);
         Map<String, List<String>> asked = new LinkedHashMap<>(params);
         asked.put("size", List.of(String.valueOf(PAGE_SIZE)));
-        asked.put("group", List.of("release"));
+        asked.put("group", List.of(everyVersion ? "none" : "release"));
         SearchRequest request = SearchRequest.from(asked);
         SearchResult result = search.search(request);
         render(ctx, "search.jte", SearchPage.of(request, result, here, m, search.facets(), subscriptions != null));

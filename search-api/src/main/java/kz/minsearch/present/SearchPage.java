@@ -17,7 +17,7 @@ import java.util.Set;
 public record SearchPage(Frame frame, String query, List<Option> sorts, long total, List<HitView> hits,
                          List<FacetView> facets, List<ActiveFilter> active, String clearHref, Suggestion suggestion,
                          Pagination pagination, YearHistogram histogram, List<Map.Entry<String, String>> hidden,
-                         boolean subscribe) {
+                         boolean subscribe, Grouping grouping) {
     /** The search parameters a form carries as hidden fields: those it has no visible field for. */
     private static final Set<String> VISIBLE = Set.of("q", "sort", "page", "size", "group", "cursor");
 
@@ -48,6 +48,10 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
     }
 
     public record Suggestion(String text, String href) {
+    }
+
+    /** The link between one result per release and every version: where it leads and what it says. */
+    public record Grouping(String href, String label) {
     }
 
     public record Pagination(int page, String previous, String next) {
@@ -109,8 +113,11 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
                         ? here.with("page", String.valueOf(page + 1)).toString() : null);
         List<Map.Entry<String, String>> hidden = here.entries().stream()
                 .filter(e -> !VISIBLE.contains(e.getKey()) && !Facets.NAMES.contains(e.getKey())).toList();
+        Grouping grouping = request.groupByRelease()
+                ? new Grouping(firstPage.with("group", "none").toString(), m.get("results.every.version"))
+                : new Grouping(firstPage.with("group", null).toString(), m.get("results.per.release"));
         return new SearchPage(frame, text, sorts, result.total(), hits, facetViews, active, clear, suggestion, pagination,
-                YearHistogram.of(result.facets().getOrDefault("year", List.of()), firstPage, m), hidden, subscribe);
+                YearHistogram.of(result.facets().getOrDefault("year", List.of()), firstPage, m), hidden, subscribe, grouping);
     }
 
     /** minsearch's own page of a publication, in the same interface language. */

@@ -33,7 +33,8 @@ import java.util.Set;
 public final class RelevanceEvaluation {
     private static final int K = 10;
 
-    public record Score(String group, int queries, double minsearch, double baseline) {
+    /** @param grouped minsearch with one result per release ({@code group=release}, as the page shows it) */
+    public record Score(String group, int queries, double minsearch, double grouped, double baseline) {
     }
 
     public record Report(List<Score> scores, List<String> details) {
@@ -43,8 +44,9 @@ public final class RelevanceEvaluation {
 
         @Override
         public String toString() {
-            StringBuilder out = new StringBuilder(String.format("%-14s %7s %10s %10s%n", "queries", "count", "minsearch", "baseline"));
-            scores.forEach(s -> out.append(String.format("%-14s %7d %10.3f %10.3f%n", s.group(), s.queries(), s.minsearch(), s.baseline())));
+            StringBuilder out = new StringBuilder(String.format("%-14s %7s %10s %10s %10s%n", "queries", "count", "minsearch", "grouped", "baseline"));
+            scores.forEach(s -> out.append(String.format("%-14s %7d %10.3f %10.3f %10.3f%n", s.group(), s.queries(), s.minsearch(),
+                    s.grouped(), s.baseline())));
             details.forEach(d -> out.append("  ").append(d).append('\n'));
             return out.toString();
         }
@@ -84,19 +86,22 @@ public final class RelevanceEvaluation {
                 q.get("relevant").properties().forEach(e -> grades.put(e.getKey(), e.getValue().asInt()));
                 List<String> oursRanked = search.search(SearchRequest.from(Map.of("q", List.of(q.get("q").asText()),
                         "size", List.of(String.valueOf(K))))).hits().stream().map(h -> eventById.get(h.id())).toList();
+                List<String> groupedRanked = search.search(SearchRequest.from(Map.of("q", List.of(q.get("q").asText()),
+                        "size", List.of(String.valueOf(K)), "group", List.of("release")))).hits().stream().map(h -> eventById.get(h.id())).toList();
                 List<String> baseRanked = baselineSearch(client, baseline.alias(), q.get("q").asText()).stream().map(eventById::get).toList();
                 double a = ndcg(oursRanked, grades);
+                double g = ndcg(groupedRanked, grades);
                 double b = ndcg(baseRanked, grades);
                 String group = q.path("crosslingual").asBoolean(false) ? "cross-lingual" : q.get("lang").asText();
-                byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(new double[]{a, b});
-                byGroup.computeIfAbsent("overall", k -> new ArrayList<>()).add(new double[]{a, b});
+                byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(new double[]{a, b, g});
+                byGroup.computeIfAbsent("overall", k -> new ArrayList<>()).add(new double[]{a, b, g});
                 details.add(String.format("%s %-45s %.3f (baseline %.3f) %s", q.get("id").asText(), q.get("q").asText(), a, b, oursRanked));
             }
             List<Score> scores = new ArrayList<>();
             for (String group : List.of("overall", "kk", "ru", "en", "cross-lingual")) {
                 List<double[]> v = byGroup.getOrDefault(group, List.of());
                 scores.add(new Score(group, v.size(), v.stream().mapToDouble(x -> x[0]).average().orElse(0),
-                        v.stream().mapToDouble(x -> x[1]).average().orElse(0)));
+                        v.stream().mapToDouble(x -> x[2]).average().orElse(0), v.stream().mapToDouble(x -> x[1]).average().orElse(0)));
             }
             return new Report(scores, details);
         } finally {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,6 +71,26 @@ class PagesTest {
         HttpResponse<String> missing = get(app, "/p/no-such-id?ui=kk", null);
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains(Messages.of("kk").get("notfound.text")));
+    }
+
+    @Test
+    void aNameQuerysPageShowsEachReleaseOnceAndLinksEveryVersion() throws Exception {
+        // one release in two languages, linked as the indexer links translations
+        kz.minsearch.enrich.Enricher enricher = new kz.minsearch.enrich.Enricher(kz.minsearch.enrich.Registry.bundled());
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2025-03-04T10:00:00+05:00");
+        kz.minsearch.index.Publication kk = enricher.enrich(new kz.minsearch.extract.Article("http://gov.example/kk/news/77", "gov.example",
+                "Аида Балаева кітапханашылармен кездесті", "Министр Аида Балаева облыс кітапханашыларымен кездесті.", at));
+        kz.minsearch.index.Publication ru = enricher.enrich(new kz.minsearch.extract.Article("http://gov.example/ru/news/77", "gov.example",
+                "Аида Балаева встретилась с библиотекарями", "Министр Аида Балаева встретилась с библиотекарями области.", at));
+        new kz.minsearch.index.PublicationIndex(client, ALIAS, kz.minsearch.index.PublicationIndex.mapping()).index(List.of(
+                kk.withLinks(List.of(ru.asLink()), List.of()), ru.withLinks(List.of(kk.asLink()), List.of())), true);
+        String grouped = get(app, "/search?q=%D0%91%D0%B0%D0%BB%D0%B0%D0%B5%D0%B2%D0%B0&ui=en", null).body();
+        String every = get(app, "/search?q=%D0%91%D0%B0%D0%BB%D0%B0%D0%B5%D0%B2%D0%B0&ui=en&group=none", null).body();
+        int once = grouped.split("<li class=\"hit\">", -1).length - 1;
+        int all = every.split("<li class=\"hit\">", -1).length - 1;
+        assertTrue(once > 0 && once < all, "one hit per release (" + once + ") where every version gives " + all);
+        assertTrue(grouped.contains(Messages.of("en").get("results.every.version")) && grouped.contains("group=none"), grouped);
+        assertTrue(every.contains(Messages.of("en").get("results.per.release")), every);
     }
 
     @Test
