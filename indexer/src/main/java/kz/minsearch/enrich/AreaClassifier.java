@@ -195,9 +195,14 @@ public final class AreaClassifier {
         }
         Map<String, List<String>> phrases = new HashMap<>();
         if (settings.termLists()) {
-            List<AreaTerms.Match> scores = terms.scores(v.lang(), v.title(), v.lead(), v.body());
+            List<AreaTerms.Match> scores = terms.withElsewhere(v.lang(), v.title(), v.lead(), v.body());
             double best = scores.isEmpty() ? 1 : scores.get(0).score();
             for (AreaTerms.Match m : scores) {
+                if (m.area().equals(AreaTerms.ELSEWHERE)) {
+                    // what the text is about instead: it lowers every area's share, and the model weighs it
+                    features.put(TERMS + m.area(), Math.log1p(m.score()) / TERM_LIST_SCALE);
+                    continue;
+                }
                 features.put(TERMS + m.area(), Math.log1p(m.score()) / TERM_LIST_SCALE);
                 features.put(SHARE + m.area(), m.score() / best);
                 phrases.put(m.area(), m.terms());

@@ -29,6 +29,9 @@ public final class AreaTerms {
     public record Match(String area, double score, List<String> terms) {
     }
 
+    /** The vocabulary of what the areas are not (sport, weather, prices, roads…): scored like an area, never one. */
+    public static final String ELSEWHERE = "elsewhere";
+
     private final Map<Language, Map<String, List<AnalyzedText>>> terms = new EnumMap<>(Language.class);
     /** The same terms, to find them all in one reading of a text. */
     private final Map<Language, PhraseIndex<AnalyzedText>> index = new EnumMap<>(Language.class);
@@ -40,10 +43,13 @@ public final class AreaTerms {
     /** The shipped terms and more, by area and language code (an operator's, from the registry's files). */
     public AreaTerms(Map<String, Map<String, List<String>>> added) {
         try (InputStream in = AreaTerms.class.getResourceAsStream("area-terms.json")) {
-            JsonNode areas = new ObjectMapper().readTree(in).get("areas");
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, JsonNode> lists = new LinkedHashMap<>();
+            root.get("areas").properties().forEach(e -> lists.put(e.getKey(), e.getValue()));
+            lists.put(ELSEWHERE, root.get(ELSEWHERE));
             for (Language lang : Language.ANALYZED) {
                 Map<String, List<AnalyzedText>> byArea = new LinkedHashMap<>();
-                areas.properties().forEach(area -> {
+                lists.entrySet().forEach(area -> {
                     List<String> texts = new ArrayList<>();
                     area.getValue().get(lang.code()).forEach(t -> texts.add(t.asText()));
                     texts.addAll(added.getOrDefault(area.getKey(), Map.of()).getOrDefault(lang.code(), List.of()));
@@ -68,11 +74,19 @@ public final class AreaTerms {
 
     /** The areas that have terms. */
     public Set<String> areas() {
-        return terms.values().stream().flatMap(byArea -> byArea.keySet().stream()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> out = terms.values().stream().flatMap(byArea -> byArea.keySet().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        out.remove(ELSEWHERE);
+        return out;
     }
 
     /** Every area with any matched term, best first: the raw material {@link #select} thresholds. */
     public List<Match> scores(Language lang, String title, String lead, String body) {
+        return withElsewhere(lang, title, lead, body).stream().filter(m -> !m.area().equals(ELSEWHERE)).toList();
+    }
+
+    /** As {@link #scores}, with {@link #ELSEWHERE}'s score among them where the text holds its terms. */
+    List<Match> withElsewhere(Language lang, String title, String lead, String body) {
         if (!terms.containsKey(lang)) {
             return List.of(); // no area terms in a language minsearch does not analyze
         }

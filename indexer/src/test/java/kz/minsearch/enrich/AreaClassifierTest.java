@@ -52,4 +52,15 @@ class AreaClassifierTest {
                 new AreaClassifier.Version(Language.EN, "Volunteers helped elderly people", "", "Volunteers of a charity fund helped elderly people.")));
         assertEquals("civil-society", together.get(0).area());
     }
+
+    @Test
+    void aTextAboutSomethingElseTakesNoAreaFromAPassingWord() {
+        // a singer at a football match, a theatre's hall for a tax forum: the text is about sport, about taxes
+        assertEquals(List.of(), areas(Language.EN, "Fans filled the stadium for the cup final, and a famous singer performed the "
+                + "anthem before the match; the home team won two goals to one."));
+        assertEquals(List.of(), areas(Language.RU, "Болельщики заполнили стадион, перед матчем певица исполнила гимн, а сборная "
+                + "выиграла со счётом два – один."));
+        assertTrue(new AreaTerms().scores(Language.EN, "", "The football match at the stadium", "").stream()
+                .noneMatch(m -> m.area().equals(AreaTerms.ELSEWHERE)), "what the areas are not is no area");
+    }
 }
