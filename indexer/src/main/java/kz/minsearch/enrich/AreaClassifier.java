@@ -171,8 +171,10 @@ public final class AreaClassifier {
     }
 
     private Evidence evidence(Version given) {
-        Version v = new Version(given.lang(), InstitutionNames.blankedOut(given.title(), given.lang()),
-                InstitutionNames.blankedOut(given.lead(), given.lang()), InstitutionNames.blankedOut(given.body(), given.lang()));
+        String body = InstitutionNames.blankedOut(given.body(), given.lang());
+        // a passage is read as its own lead and body: blanked once
+        String lead = given.lead().equals(given.body()) ? body : InstitutionNames.blankedOut(given.lead(), given.lang());
+        Version v = new Version(given.lang(), InstitutionNames.blankedOut(given.title(), given.lang()), lead, body);
         Map<String, Double> features = new HashMap<>();
         String text = v.title() + "\n" + v.body();
         AnalyzedText analyzed = AnalyzedText.of(v.lang().analyzer(), text);

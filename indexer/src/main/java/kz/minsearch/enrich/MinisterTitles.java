@@ -66,36 +66,44 @@ final class MinisterTitles {
         Matcher m = TITLE.matcher(text);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
-            if (deputy(text, m.start(), m.end())) {
+            List<Token> before = before(text, m.start());
+            List<Token> after = after(text, m.end());
+            if (deputy(before, after)) {
                 continue;
             }
-            Title title = word.startsWith("minister") ? english(text, m.start(), m.end())
-                    : word.startsWith("министрі") ? kazakhPossessed(text, m.start(), m.end())
-                    : cyrillic(text, m.start(), m.end(), lang != Language.KK);
-            out.add(title);
+            out.add(word.startsWith("minister") ? english(before, after, m.start(), m.end())
+                    : word.startsWith("министрі") ? kazakhPossessed(before, m.start(), m.end())
+                    : cyrillic(after, m.start(), m.end(), lang != Language.KK));
         }
         return out;
     }
 
     /** A deputy's title: "заместитель министра", "министрінің орынбасары", "Deputy Minister" (a person, not the minister). */
-    private static boolean deputy(String text, int start, int end) {
-        List<Token> before = before(text, start);
-        List<Token> after = after(text, end);
+    private static boolean deputy(List<Token> before, List<Token> after) {
         return !before.isEmpty() && (before.get(0).lower().startsWith("заместител") || before.get(0).lower().equals("deputy"))
                 || !after.isEmpty() && after.get(0).lower().startsWith("орынбасар");
     }
 
-    /** "Мәдениет және ақпарат министрі": the ministry stands before a possessed title, and something always does. */
-    private static Title kazakhPossessed(String text, int start, int end) {
+    /** The lineage subjects a run of words names, read through the joiners of a ministry's name; the word it stops at. */
+    private record Chain(Set<String> subjects, Token stop) {
+    }
+
+    private static Chain chain(List<Token> words) {
         Set<String> subjects = new TreeSet<>();
-        for (Token t : before(text, start)) {
+        for (Token t : words) {
             String s = subject(t.lower());
             if (s != null) {
                 subjects.add(s);
             } else if (!JOINERS.contains(t.lower())) {
-                break;
+                return new Chain(subjects, t);
             }
         }
+        return new Chain(subjects, null);
+    }
+
+    /** "Мәдениет және ақпарат министрі": the ministry stands before a possessed title, and something always does. */
+    private static Title kazakhPossessed(List<Token> before, int start, int end) {
+        Set<String> subjects = chain(before).subjects();
         return new Title(subjects.isEmpty() ? Kind.OTHER : Kind.OURS, subjects, start, end);
     }
 
@@ -103,49 +111,26 @@ final class MinisterTitles {
      * Russian "министр культуры и информации", "министр транспорта", "министр отметил"; in both, "Министр Аида Балаева",
      * "Министр, ...". Kazakh names no ministry after an unpossessed title ("Министрдің айтуынша").
      */
-    private static Title cyrillic(String text, int start, int end, boolean russian) {
-        Set<String> subjects = new TreeSet<>();
-        Token first = null;
-        for (Token t : after(text, end)) {
-            if (first == null) {
-                first = t;
-            }
-            String s = subject(t.lower());
-            if (s != null) {
-                subjects.add(s);
-            } else if (!JOINERS.contains(t.lower())) {
-                if (russian && subjects.isEmpty() && t == first && (genitive(t.lower()) || t.lower().equals("по"))) {
-                    return new Title(Kind.OTHER, Set.of(), start, end);
-                }
-                break;
-            }
+    private static Title cyrillic(List<Token> after, int start, int end, boolean russian) {
+        Chain chain = chain(after);
+        Token first = after.isEmpty() ? null : after.get(0);
+        if (!chain.subjects().isEmpty()) {
+            return new Title(Kind.OURS, chain.subjects(), start, end);
         }
-        if (!subjects.isEmpty()) {
-            return new Title(Kind.OURS, subjects, start, end);
+        if (russian && chain.stop() == first && first != null && (genitive(first.lower()) || first.lower().equals("по"))) {
+            return new Title(Kind.OTHER, Set.of(), start, end);
         }
         return new Title(Kind.BARE, Set.of(), start, end, first != null && first.capitalized());
     }
 
     /** "Minister of Culture", "Minister for Energy", "Culture Minister", "Energy Minister", "Minister Aida Balayeva". */
-    private static Title english(String text, int start, int end) {
-        List<Token> next = after(text, end);
+    private static Title english(List<Token> before, List<Token> next, int start, int end) {
         if (!next.isEmpty() && (next.get(0).lower().equals("of") || next.get(0).lower().equals("for"))) {
-            Set<String> subjects = new TreeSet<>();
-            for (Token t : next.subList(1, next.size())) {
-                String s = subject(t.lower());
-                if (s != null) {
-                    subjects.add(s);
-                } else if (!JOINERS.contains(t.lower())) {
-                    if (subjects.isEmpty()) {
-                        return new Title(Kind.OTHER, Set.of(), start, end);
-                    }
-                    break;
-                }
-            }
+            Set<String> subjects = chain(next.subList(1, next.size())).subjects();
             return new Title(subjects.isEmpty() ? Kind.OTHER : Kind.OURS, subjects, start, end);
         }
         Set<String> subjects = new TreeSet<>();
-        for (Token t : before(text, start)) {
+        for (Token t : before) {
             String s = subject(t.lower());
             if (s != null && t.capitalized()) {
                 subjects.add(s);
@@ -212,7 +197,7 @@ final class MinisterTitles {
         }
     }
 
-    /** Up to six words right after {@code from}, stopping at punctuation other than a space, a hyphen or "&". */
+    /** Up to six words right after {@code from}, stopping at anything between them but spaces and "&". */
     private static List<Token> after(String text, int from) {
         List<Token> out = new ArrayList<>();
         Matcher w = WORD.matcher(text);

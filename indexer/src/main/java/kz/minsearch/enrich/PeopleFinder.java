@@ -20,6 +20,8 @@ public final class PeopleFinder {
     private static final int MAX_ENDING = 7;
     /** A surname alone is this person's only with a title right before it ("Министр Балаева", "Minister Balayeva"). */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?iu)(министр\\p{L}*|minister|премьер\\p{L}*|premier)[\\s\\p{L}.-]{0,25}$");
+    /** What may stand between a title and a surname: a given name, and a patronymic. */
+    private static final Pattern GIVEN_NAMES = Pattern.compile("\\p{L}+(\\s+\\p{L}+)?");
     private static final Pattern INITIAL_BEFORE = Pattern.compile("(?u)\\p{Lu}\\.\\s?(\\p{Lu}\\.\\s?)?$");
 
     /** A person's names as patterns: any of the surnames, any of the given names, each with its endings. */
@@ -77,12 +79,12 @@ public final class PeopleFinder {
         Set<String> found = new LinkedHashSet<>();
         Set<String> ministers = new LinkedHashSet<>();
         YearMonth month = published == null ? null : YearMonth.from(published);
-        List<int[]> namedAt = new ArrayList<>();
+        List<Integer> namedAt = new ArrayList<>();
         for (Names p : people) {
-            List<int[]> spans = mentions(p, text);
-            if (!spans.isEmpty()) {
+            List<Integer> starts = mentions(p, text);
+            if (!starts.isEmpty()) {
                 found.add(p.person().id());
-                namedAt.addAll(spans);
+                namedAt.addAll(starts);
                 if (p.roles().stream().anyMatch(r -> month == null || r.role().heldIn(month))) {
                     ministers.add(p.person().id());
                 }
@@ -99,7 +101,7 @@ public final class PeopleFinder {
                 case OTHER -> another = true;
                 case BARE -> {
                     if (title.named()) {
-                        another |= namedAt.stream().noneMatch(s -> nameFollows(text, title.end(), s[0]));
+                        another |= namedAt.stream().noneMatch(at -> nameFollows(text, title.end(), at));
                     } else {
                         unnamed = true;
                     }
@@ -117,17 +119,17 @@ public final class PeopleFinder {
     }
 
     /**
-     * Where the person is named: a surname counts beside a given name anywhere in the text, an initial, or a title
-     * right before it — a surname alone is too often a namesake's (Омаров, Абаев).
+     * Where the person is named (each surname's start): a surname counts beside a given name anywhere in the text, an
+     * initial, or a title right before it — a surname alone is too often a namesake's (Омаров, Абаев).
      */
-    private static List<int[]> mentions(Names p, String text) {
-        List<int[]> out = new ArrayList<>();
+    private static List<Integer> mentions(Names p, String text) {
+        List<Integer> out = new ArrayList<>();
         Matcher m = p.surname().matcher(text);
         boolean givenNamed = p.given() != null && p.given().matcher(text).find();
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             if (givenNamed || INITIAL_BEFORE.matcher(before).find() || TITLE_BEFORE.matcher(before).find()) {
-                out.add(new int[]{m.start(), m.end()});
+                out.add(m.start());
             }
         }
         return out;
@@ -139,7 +141,7 @@ public final class PeopleFinder {
             return false;
         }
         String gap = text.substring(titleEnd, name).strip();
-        return gap.isEmpty() || gap.matches("\\p{L}+(\\s+\\p{L}+)?");
+        return gap.isEmpty() || GIVEN_NAMES.matcher(gap).matches();
     }
 
     /** The ids of whoever held, in that month, a lineage role whose title names all these subjects. */

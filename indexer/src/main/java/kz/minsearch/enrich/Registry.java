@@ -126,7 +126,9 @@ public final class Registry {
         }
         Map<String, Person> morePeople = new LinkedHashMap<>(people);
         Map<String, Map<String, List<String>>> moreTerms = new LinkedHashMap<>();
-        addedTerms.forEach((a, byLang) -> moreTerms.put(a, new LinkedHashMap<>(byLang)));
+        // copied to the lists: this registry's stay as they are when the files add to them
+        addedTerms.forEach((a, byLang) -> byLang.forEach((lang, terms) ->
+                moreTerms.computeIfAbsent(a, k -> new LinkedHashMap<>()).put(lang, new ArrayList<>(terms))));
         ObjectMapper json = new ObjectMapper();
         for (Path file : files) {
             JsonNode root;

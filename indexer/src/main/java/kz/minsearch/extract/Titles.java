@@ -29,7 +29,8 @@ final class Titles {
 
     static String of(Document page) {
         Set<String> sectionNames = sectionNames(page);
-        List<String> declared = declared(page).stream().filter(d -> !sectionNames.contains(key(d))).toList();
+        List<String> headlines = JsonLd.items(page).stream().map(JsonLd.Item::headline).filter(h -> !h.isEmpty()).toList();
+        List<String> declared = declared(page, headlines).stream().filter(d -> !sectionNames.contains(key(d))).toList();
         List<String> shown = new ArrayList<>();
         for (Element h : page.select("h1, h2")) {
             String text = h.text().strip();
@@ -46,8 +47,8 @@ final class Titles {
         if (og != null && !og.attr("content").isBlank() && !sectionNames.contains(key(og.attr("content")))) {
             return og.attr("content").strip();
         }
-        for (String ld : headlines(page)) {
-            return ld;
+        if (!headlines.isEmpty()) {
+            return headlines.get(0);
         }
         for (String heading : shown) {
             if (!sectionNames.contains(key(heading))) {
@@ -59,23 +60,19 @@ final class Titles {
     }
 
     /** og:title, JSON-LD headlines and the document title's own part: what the page says its title is. */
-    private static List<String> declared(Document page) {
+    private static List<String> declared(Document page, List<String> headlines) {
         List<String> out = new ArrayList<>();
         Element og = page.selectFirst("meta[property=og:title][content]");
         if (og != null && !og.attr("content").isBlank()) {
             out.add(og.attr("content").strip());
         }
-        out.addAll(headlines(page));
+        out.addAll(headlines);
         for (String part : SEPARATORS.split(page.title())) {
             if (words(part).size() >= 2) {
                 out.add(part.strip());
             }
         }
         return out;
-    }
-
-    private static List<String> headlines(Document page) {
-        return JsonLd.items(page).stream().map(JsonLd.Item::headline).filter(h -> !h.isEmpty()).toList();
     }
 
     /** Names of the site's sections as the page shows them: the texts of its links (menu, breadcrumbs, language switch). */

@@ -69,14 +69,4 @@ final class QuestionWords {
         }
         return n >= SENTENCE_WORDS;
     }
-
-        /** How many words say what is asked about. */
-    static int count(String words) {
-        int n = 0;
-        Matcher m = WORD.matcher(content(words));
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -57,17 +57,19 @@ public final class SearchService {
     /** develop for development: found, and below the exact word. */
     private static final float DERIVATION_BOOST = 0.4f;
     private static final float PARTIAL_BOOST = 0.03f;
-    /** When no result holds all of a short query's words, this many partial matches at most are shown, flagged. */
+    /** When no result holds all of a keyword query's words, this many partial matches at most are shown, flagged. */
     static final int MAX_PARTIAL = 3;
     /** All of a short query's words, three of four, half of a long question's. */
     private static final String MOST_WORDS = "3<75% 7<50%";
     /** A dictionary's translations are near, not exact: two of three words carried over are enough. */
     private static final String TRANSLATED_WORDS = "2<75%";
     private static final String PARTIAL = "partial";
+    /** The name of the clauses that find a whole match: the user's words, their translations, their derivations. */
+    private static final String WHOLE = "words";
     /**
      * A question's words, any of them, weigh this much beside most of them: a passage that answers a question holds
      * some of its words, and plain BM25 ranks such passages well (KazQAD's Kazakh exam questions: nDCG@10 0.659 with
-     * most words required, 0.744 with this clause, plain BM25 0.742).
+     * most words required, 0.749 with this clause, plain BM25 0.742).
      */
     private static final float QUESTION_BOOST = 3f;
     private static final double RECENCY_BOOST = 1.0;
@@ -302,17 +304,16 @@ public final class SearchService {
         String words = QuestionWords.content(parsed.words());
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
-            anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS));
+            anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
             boolean question = QuestionWords.isQuestion(request.text());
             // a query may over-specify: a publication with only some of its words, well below those with most; a
             // question's words are many, and a passage that answers it holds some of them: ranked as plain BM25 ranks it
             float anyWords = question ? QUESTION_BOOST : PARTIAL_BOOST;
-            anyLanguage.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-                    .tieBreaker(0.3).minimumShouldMatch("1").boost(anyWords).queryName(PARTIAL))));
+            anyLanguage.add(words(words, TEXT_FIELDS, anyWords, "1", PARTIAL));
             crossLingual.expand(words).forEach((lang, terms) ->
-                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS)));
+                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, WHOLE)));
             EnglishDerivations.of(words).forEach(derived ->
-                    anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS)));
+                    anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE)));
             Query wordByWord = wordByWord(words);
             if (wordByWord != null) {
                 anyLanguage.add(wordByWord);
@@ -387,10 +388,10 @@ public final class SearchService {
                 .operator(Operator.And)));
     }
 
-    /** The words, as many as {@code minimumShouldMatch} asks; named, so a hit it found is no partial match. */
-    private static Query words(String text, List<String> fields, float boost, String minimumShouldMatch) {
+    /** The words, as many as {@code minimumShouldMatch} asks; named, so a hit tells which clauses found it. */
+    private static Query words(String text, List<String> fields, float boost, String minimumShouldMatch, String name) {
         return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BestFields)
-                .tieBreaker(0.3).minimumShouldMatch(minimumShouldMatch).boost(boost).queryName("words")));
+                .tieBreaker(0.3).minimumShouldMatch(minimumShouldMatch).boost(boost).queryName(name)));
     }
 
 

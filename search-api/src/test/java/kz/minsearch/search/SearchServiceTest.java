@@ -208,8 +208,8 @@ class SearchServiceTest {
     @Test
     void questionWordsAreLeftOutOfWhatMustMatchOnlyInQuestions() {
         assertEquals("НПО получили гранты 2024 году", QuestionWords.content("Сколько НПО получили гранты в 2024 году?"));
-        assertEquals("жастар саясаты заңға өзгерістер енгізілді",
-                QuestionWords.content("Мемлекеттік жастар саясаты туралы заңға қандай өзгерістер енгізілді?").replace("Мемлекеттік ", ""));
+        assertEquals("Мемлекеттік жастар саясаты заңға өзгерістер енгізілді",
+                QuestionWords.content("Мемлекеттік жастар саясаты туралы заңға қандай өзгерістер енгізілді?"));
         assertEquals("ministry say AI newsrooms", QuestionWords.content("What did the ministry say about AI in newsrooms?"));
         assertEquals("the", QuestionWords.content("the"), "nothing else would be left");
         assertTrue(QuestionWords.isQuestion("Агроценоз деген не?"));
