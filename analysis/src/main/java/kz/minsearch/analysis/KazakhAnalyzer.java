@@ -17,23 +17,36 @@ import java.nio.charset.StandardCharsets;
 /**
  * Kazakh: standard tokens → {@link CyrillicNormalizationFilter} → lowercase → Kazakh stopwords → {@link KazakhStemFilter}.
  * The {@link #forQueries() query side} strips endings that break vowel harmony too, as loan words are often written
- * with them (волонтерлар for волонтерлер), so that such a query still meets the indexed stem.
+ * with them (волонтерлар for волонтерлер), so that such a query still meets the indexed stem. The {@link #broad()
+ * broad} analyzers also strip derivational suffixes ({@link KazakhStemmer#withDerivations}), for questions.
  */
 public final class KazakhAnalyzer extends Analyzer {
     private static final CharArraySet STOPWORDS = loadStopwords();
     private final boolean lenientHarmony;
+    private final boolean derivations;
 
     public KazakhAnalyzer() {
-        this(false);
+        this(false, false);
     }
 
-    private KazakhAnalyzer(boolean lenientHarmony) {
+    private KazakhAnalyzer(boolean lenientHarmony, boolean derivations) {
         this.lenientHarmony = lenientHarmony;
+        this.derivations = derivations;
     }
 
     /** The analyzer for queries against the Kazakh fields ({@code minsearch_kk_search}). */
     public static KazakhAnalyzer forQueries() {
-        return new KazakhAnalyzer(true);
+        return new KazakhAnalyzer(true, false);
+    }
+
+    /** The analyzer of the Kazakh fields' {@code broad} sub-fields ({@code minsearch_kk_broad}). */
+    public static KazakhAnalyzer broad() {
+        return new KazakhAnalyzer(false, true);
+    }
+
+    /** The analyzer for queries against the {@code broad} sub-fields ({@code minsearch_kk_broad_search}). */
+    public static KazakhAnalyzer broadForQueries() {
+        return new KazakhAnalyzer(true, true);
     }
 
     public static CharArraySet stopwords() {
@@ -46,7 +59,7 @@ public final class KazakhAnalyzer extends Analyzer {
         TokenStream result = new CyrillicNormalizationFilter(source);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, STOPWORDS);
-        result = new KazakhStemFilter(result, new KazakhStemmer(lenientHarmony));
+        result = new KazakhStemFilter(result, derivations ? KazakhStemmer.withDerivations(lenientHarmony) : new KazakhStemmer(lenientHarmony));
         return new TokenStreamComponents(source, result);
     }
 

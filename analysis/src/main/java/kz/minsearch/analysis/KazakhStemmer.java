@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A lexicon-free inflectional stemmer for Kazakh nouns and adjectives.
+ * A lexicon-free inflectional stemmer for Kazakh nouns, adjectives and the commonest verb forms.
  *
  * <p>Follows the "complete set of endings" idea of Tukeyev et al. (2018, "Lexicon-free stemming for Kazakh language
  * information retrieval", IEEE AICT): the inflectional endings of a nominal word form are the concatenations
@@ -19,6 +19,13 @@ import java.util.Set;
  *       -сы and the bare possessives -м/-ң after vowels, vowel-initial endings after consonants);</li>
  *   <li>the stem keeps at least two letters and a vowel, so short roots (ел, тіл, ән) survive.</li>
  * </ul>
+ * Verbs are read the same way, by their forms that carry a text's content: the participles (-ған, -атын, which
+ * decline as nouns do: пайдаланған-да, бол-атын-ы), the verbal noun (-у: бер-у-і), the third person's present and
+ * past (-ады, -майды, -ды) and the converb -ып. The verbal noun's stem keeps three letters, as a short noun often
+ * ends in its -у (тау, жау, дау); a stem before a verb ending that begins with a vowel keeps four, as that ending
+ * competes with a vowel-final stem's own (жаса-ды "made" is not жас-ады, and жас "young" is a word people search).
+ * A participle takes any nominal ending but the bare accusative, which it never takes and a name often ends in
+ * (Қарағанды is not қара-ған-ды).
  * Derivational suffixes (-лық/-лік, -шы/-ші, -хана, -дық/-дік) are deliberately not endings: министр and министрлік,
  * кітап and кітапхана stay apart. The stem's final voiced consonant is written voiceless (кітаб-ы → кітап, педагог → педагок)
  * so that the alternation at the stem's end (б/п, г/к, ғ/қ) meets in one form whether or not an ending was stripped.
@@ -29,6 +36,8 @@ import java.util.Set;
  */
 public final class KazakhStemmer {
     private static final int MIN_STEM = 2;
+    private static final int MIN_VERBAL_NOUN_STEM = 3;
+    private static final int MIN_STEM_BEFORE_VOWEL_VERB_ENDING = 4;
 
     private static final List<String> PLURAL = List.of("лар", "лер", "дар", "дер", "тар", "тер");
     /** Possessives that can follow a stem directly (-ы after consonants, -сы after vowels, first/second persons). */
@@ -51,10 +60,32 @@ public final class KazakhStemmer {
     /** The attributive -ғы/-гі that turns a time or place into an adjective (2025 жылғы, министрліктегі). */
     private static final List<String> ATTRIBUTIVE = List.of("ғы", "гі", "қы", "кі");
 
+    /** Verb forms that decline as nouns: the participles (past, habitual) and the verbal noun. */
+    private static final List<String> PARTICIPLES = List.of("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін");
+    private static final String VERBAL_NOUN = "у";
+    private static final List<String> ACCUSATIVE = List.of("ны", "ні", "ды", "ді", "ты", "ті");
+    /** Verb forms that end a word: the third person's present (and its negation), the negated past, the converb. */
+    private static final List<String> FINITE_VERB_FORMS = List.of("ады", "еді", "йды", "йді",
+            "майды", "мейді", "байды", "бейді", "пайды", "пейді", "мады", "меді", "бады", "беді", "пады", "педі",
+            "ып", "іп", "ыпты", "іпті");
+
+    /**
+     * Derivational suffixes, for {@link #withDerivations the stemmer that reaches further}: the abstract noun
+     * (-лық: паразит-тік, министр-лік), having and lacking (дене-лі, тұз-сыз), the agent (журналист, елші is not) and the
+     * compound -тәрізді (тасбақа-тәрізділер). Before a vowel -лық is written -лығ (министр-лігі).
+     */
+    private static final List<String> DERIVATIONS = List.of("лық", "лік", "дық", "дік", "тық", "тік",
+            "лы", "лі", "ды", "ді", "ты", "ті", "сыз", "сіз", "шы", "ші");
+    /** Compound parts written as suffixes: they follow no harmony and any sound (тасбақа-тәрізді). */
+    private static final List<String> COMPOUND_PARTS = List.of("тәрізді", "тәріздес");
+    private static final int MIN_DERIVED_STEM = 3;
+
     /** Every ending, its letters from the last: a word's endings are the marked nodes on its path back from its end. */
-    private static final Node ENDINGS = endingsTrie();
+    private static final Node ENDINGS = endingsTrie(false);
+    private static final Node ENDINGS_AND_DERIVATIONS = endingsTrie(true);
 
     private final boolean lenientHarmony;
+    private final Node endings;
 
     public KazakhStemmer() {
         this(false);
@@ -65,7 +96,21 @@ public final class KazakhStemmer {
      *                       the other set of endings, волонтерлар for волонтерлер; the index side keeps the rule)
      */
     public KazakhStemmer(boolean lenientHarmony) {
+        this(lenientHarmony, ENDINGS);
+    }
+
+    private KazakhStemmer(boolean lenientHarmony, Node endings) {
         this.lenientHarmony = lenientHarmony;
+        this.endings = endings;
+    }
+
+    /**
+     * A stemmer that also strips derivational suffixes, for search on natural-language questions: a question asks
+     * about паразиттер where the passage says паразиттік, about неандертальдықтар where it says Неандерталь. Its
+     * most-stripped reading joins words that the inflectional stemmer rightly keeps apart for keyword search.
+     */
+    public static KazakhStemmer withDerivations(boolean lenientHarmony) {
+        return new KazakhStemmer(lenientHarmony, ENDINGS_AND_DERIVATIONS);
     }
 
     /**
@@ -111,7 +156,7 @@ public final class KazakhStemmer {
             readings[0] = reading(length, length == 0 ? 0 : word[length - 1]);
             return 1;
         }
-        Node node = ENDINGS;
+        Node node = endings;
         for (int depth = 0; depth < length - MIN_STEM; depth++) {
             Node next = node.child(word[length - 1 - depth]);
             if (next == null) {
@@ -120,7 +165,7 @@ public final class KazakhStemmer {
             node = next;
         }
         int count = 0;
-        for (; node != ENDINGS && count < 2; node = node.parent) {
+        for (; node != endings && count < 2; node = node.parent) {
             int stemLength = length - node.depth;
             if (node.ending != null && fits(word, stemLength, node.ending)) {
                 count = addDistinct(readings, count, devoiced(word, stemLength));
@@ -153,6 +198,9 @@ public final class KazakhStemmer {
     }
 
     private boolean fits(char[] word, int stemLength, Ending ending) {
+        if (stemLength < ending.minStem) {
+            return false;
+        }
         Harmony stemHarmony = lastVowelHarmony(word, stemLength);
         if (stemHarmony == null) {
             return false; // no vowel left: not a stem
@@ -165,6 +213,9 @@ public final class KazakhStemmer {
         boolean stemEndsVoiceless = (last & VOICELESS) != 0;
         if (ending.onset == Onset.VOWEL) {
             return !stemEndsInVowel;
+        }
+        if (ending.onset == Onset.ANY) {
+            return true;
         }
         if ((last & DEVOICED_AT_END) != 0) {
             return true; // хаб, клуб, педагог are said with a voiceless end: хаб-тар, but also the written б before -ы
@@ -247,19 +298,26 @@ public final class KazakhStemmer {
         /** -сы and the bare possessives -м, -ң, -ңыз, -мыз: after vowels */
         AFTER_VOWEL,
         /** the rest (-да, -дың, -ға…): after vowels and voiced consonants */
-        VOICED
+        VOICED,
+        /** the verbal noun's -у, -сыз, -шы, compound parts: after any sound (бер-у, ойна-у, тұз-сыз) */
+        ANY
     }
 
-    /** An ending as the stemmer checks it: the harmony of its vowels and what its first sound asks. */
-    private record Ending(Harmony harmony, Onset onset) {
-        static Ending of(String ending) {
+    /** An ending as the stemmer checks it: the harmony of its vowels, what its first sound asks, the stem it leaves. */
+    private record Ending(Harmony harmony, Onset onset, int minStem) {
+        static Ending of(String ending, int minStem) {
             char first = ending.charAt(0);
-            Onset onset = (sound(first) & VOWEL) != 0 ? Onset.VOWEL
+            Onset onset = first == 'у' ? Onset.ANY
+                    : (sound(first) & VOWEL) != 0 ? Onset.VOWEL
                     : "тқкп".indexOf(first) >= 0 ? Onset.VOICELESS_CONSONANT
-                    : first == 'с' || ending.equals("м") || ending.equals("ң") || ending.startsWith("ңыз") || ending.startsWith("ңіз")
+                    : first == 'с' || first == 'й' || ending.equals("м") || ending.equals("ң") || ending.startsWith("ңыз") || ending.startsWith("ңіз")
                     || ending.startsWith("мыз") || ending.startsWith("міз") ? Onset.AFTER_VOWEL
                     : Onset.VOICED;
-            return new Ending(KazakhStemmer.harmony(withoutInstrumental(ending)), onset);
+            return new Ending(KazakhStemmer.harmony(withoutInstrumental(ending)), onset, minStem);
+        }
+
+        Ending afterAnySound() {
+            return new Ending(harmony, Onset.ANY, minStem);
         }
     }
 
@@ -298,8 +356,8 @@ public final class KazakhStemmer {
         }
     }
 
-    /** The endings are the concatenations [plural][possessive][case][attributive] Kazakh morphotactics allows. */
-    private static Node endingsTrie() {
+    /** The nominal endings: the concatenations [plural][possessive][case][attributive] Kazakh morphotactics allows. */
+    private static Set<String> nominalEndings() {
         Set<String> endings = new HashSet<>();
         for (String plural : withEmpty(PLURAL)) {
             for (String possessive : withEmpty(concat(POSSESSIVE_3, POSSESSIVE_12))) {
@@ -322,18 +380,72 @@ public final class KazakhStemmer {
             }
         }
         endings.addAll(ATTRIBUTIVE);
+        endings.remove("");
+        return endings;
+    }
+
+    /**
+     * The nominal endings, then the verb forms (participles and the verbal noun declined as nouns), and with
+     * {@code derivations} the derivational suffixes followed by any nominal ending, as one trie.
+     */
+    private static Node endingsTrie(boolean derivations) {
         Node root = new Node(null);
-        for (String ending : endings) {
-            if (ending.isEmpty() || harmony(withoutInstrumental(ending)) == Harmony.MIXED) {
-                continue;
+        Set<String> nominal = nominalEndings();
+        for (String ending : nominal) {
+            add(root, ending, Ending.of(ending, MIN_STEM));
+        }
+        Set<String> verbal = new HashSet<>(FINITE_VERB_FORMS);
+        verbal.add(VERBAL_NOUN);
+        nominal.forEach(ending -> verbal.add(VERBAL_NOUN + ending));
+        for (String participle : PARTICIPLES) {
+            verbal.add(participle);
+            nominal.stream().filter(ending -> !ACCUSATIVE.contains(ending)).forEach(ending -> verbal.add(participle + ending));
+        }
+        verbal.removeAll(nominal); // -ды is the accusative and the past alike: read as the noun's, which asks less
+        for (String ending : verbal) {
+            int minStem = ending.startsWith(VERBAL_NOUN) ? MIN_VERBAL_NOUN_STEM
+                    : (sound(ending.charAt(0)) & VOWEL) != 0 ? MIN_STEM_BEFORE_VOWEL_VERB_ENDING : MIN_STEM;
+            add(root, ending, Ending.of(ending, minStem));
+        }
+        if (derivations) {
+            Set<String> derived = new HashSet<>();
+            for (String suffix : DERIVATIONS) {
+                derived.add(suffix);
+                nominal.forEach(ending -> derived.add(beforeEnding(suffix, ending) + ending));
             }
-            Node node = root;
-            for (int i = ending.length() - 1; i >= 0; i--) {
-                node = node.childOrNew(ending.charAt(i));
+            derived.removeAll(nominal);
+            derived.removeAll(verbal);
+            for (String ending : derived) {
+                Ending reading = Ending.of(ending, MIN_DERIVED_STEM);
+                // -сыз and -шы follow any sound (тұз-сыз, балық-шы), unlike the possessive -сы they begin like
+                add(root, ending, ending.startsWith("с") || ending.startsWith("ш") ? reading.afterAnySound() : reading);
             }
-            node.ending = Ending.of(ending);
+            for (String part : COMPOUND_PARTS) {
+                add(root, part, new Ending(Harmony.NEUTRAL, Onset.ANY, MIN_DERIVED_STEM));
+                nominal.forEach(ending -> add(root, part + ending, new Ending(Harmony.NEUTRAL, Onset.ANY, MIN_DERIVED_STEM)));
+            }
         }
         return root;
+    }
+
+    /** A suffix's final қ/к is written ғ/г before a vowel: министр-лік, министр-ліг-і. */
+    private static String beforeEnding(String suffix, String ending) {
+        char last = suffix.charAt(suffix.length() - 1);
+        if ((sound(ending.charAt(0)) & VOWEL) == 0 || (last != 'қ' && last != 'к')) {
+            return suffix;
+        }
+        return suffix.substring(0, suffix.length() - 1) + (last == 'қ' ? 'ғ' : 'г');
+    }
+
+    private static void add(Node root, String ending, Ending reading) {
+        if (harmony(withoutInstrumental(ending)) == Harmony.MIXED) {
+            return;
+        }
+        Node node = root;
+        for (int i = ending.length() - 1; i >= 0; i--) {
+            node = node.childOrNew(ending.charAt(i));
+        }
+        node.ending = reading;
     }
 
     private static List<String> withEmpty(List<String> morphemes) {

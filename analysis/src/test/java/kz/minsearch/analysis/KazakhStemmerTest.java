@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Locale;
 
 import static kz.minsearch.analysis.TokenAssert.assertFiltersTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KazakhStemmerTest {
     private final KazakhStemmer stemmer = new KazakhStemmer();
@@ -121,5 +124,44 @@ class KazakhStemmerTest {
         assertEquals("волонтер", lenient.stem("волонтерлар"));
         assertEquals("волонтер", lenient.stem("волонтерларға"));
         assertEquals("жас", lenient.stem("жастар"), "words that keep harmony read as before");
+    }
+
+    /** A verb's forms meet in its stem: participles (declined as nouns), the verbal noun, the present and the past. */
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+            "аталады, аталған",
+            "аталатын, аталуы",
+            "пайдаланғанда, пайдаланады",
+            "жариялайды, жариялау",
+            "қатысқан, қатысады",
+            "өткізетін, өткізуге",
+            "қолдамайды, қолдаған",
+    })
+    void verbFormsShareAReading(String a, String b) {
+        assertTrue(stemmer.stems(a).stream().anyMatch(stemmer.stems(b)::contains), stemmer.stems(a) + " " + stemmer.stems(b));
+    }
+
+    @Test
+    void verbEndingsLeaveShortNounsAndNamesAlone() {
+        assertFalse(stemmer.stems("жасады").contains("жас"), "жаса-ды (made) is not жас-ады: жас (young) is a word people search");
+        assertFalse(stemmer.stems("қарағанды").contains("қара"), "a participle takes no bare accusative: Қарағанды is a city");
+        assertEquals(List.of("тау"), stemmer.stems("тау"), "a short noun's -у is no verbal noun");
+        assertEquals(List.of("жас", "жастар", "жастарға"), stemmer.stems("жастарға"), "nouns read as before");
+    }
+
+    /** The stemmer for questions also strips derivations, which the keyword stemmer keeps apart. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "паразиттік, паразит",
+            "министрлігінің, министр",
+            "тасбақатәрізділердің, тасбақа",
+            "денелі, дене",
+            "тұзсыз, тұз",
+            "неандертальдықтар, неандертал",
+    })
+    void theQuestionStemmerReachesTheRoot(String word, String root) {
+        KazakhStemmer broad = KazakhStemmer.withDerivations(false);
+        assertTrue(broad.stems(word).contains(root), broad.stems(word).toString());
+        assertFalse(stemmer.stems(word).contains(root), "the keyword stemmer keeps the derivation");
     }
 }

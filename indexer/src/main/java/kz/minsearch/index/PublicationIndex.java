@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** A bulk request is cut at this many publications or this many bytes, whichever comes first. */
     private static final int BULK_DOCUMENTS = 500;
     private static final long BULK_BYTES = 8L << 20;
@@ -46,6 +46,14 @@ public final class PublicationIndex {
     /** The index's settings and mappings as the mappings module ships them. */
     public static String mapping() {
         return VersionedIndex.definition("publications.json");
+    }
+
+    /**
+     * The same index with Elasticsearch's {@code standard} analyzer wherever ours are (index and search side), the
+     * baseline the evaluations measure against.
+     */
+    public static String baselineMapping() {
+        return mapping().replaceAll("\"minsearch_[a-z_]+\"", "\"standard\"");
     }
 
     public static String concreteName() {

@@ -86,7 +86,7 @@ public final class QuestionEvaluation {
         String suffix = Long.toHexString(System.nanoTime());
         PublicationIndex ours = new PublicationIndex(client, "minsearch-questions-" + suffix, PublicationIndex.mapping());
         PublicationIndex standard = new PublicationIndex(client, "minsearch-questions-std-" + suffix,
-                PublicationIndex.mapping().replaceAll("\"minsearch_[a-z]+\"", "\"standard\""));
+                PublicationIndex.baselineMapping());
         Map<String, Map<String, List<double[]>>> scores = new LinkedHashMap<>();
         List<String> details = new ArrayList<>();
         List<int[]> noAnswer = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class RelevanceEvaluation {
         String suffix = Long.toHexString(System.nanoTime());
         PublicationIndex ours = new PublicationIndex(client, "minsearch-eval-" + suffix, PublicationIndex.mapping());
         PublicationIndex baseline = new PublicationIndex(client, "minsearch-eval-baseline-" + suffix,
-                PublicationIndex.mapping().replaceAll("\"minsearch_[a-z]+\"", "\"standard\""));
+                PublicationIndex.baselineMapping());
         try {
             for (PublicationIndex index : List.of(ours, baseline)) {
                 index.ensureCreated();

@@ -48,6 +48,8 @@ class SearchServiceTest {
                         "Ақтөбе облысының волонтерлері жалғызбасты қарттарға азық-түлік жеткізді. Волонтерлер апта сайын барады.", null)),
                 enricher.enrich(new Article("http://127.0.0.1/development", "en.example", "A plan for the development of rural libraries",
                         "The plan for the development of rural libraries was presented by the regional department.", null)),
+                enricher.enrich(new Article("http://127.0.0.1/insects", "kk.example", "Мұражайда сирек жәндіктер көрмесі ашылды",
+                        "Көрмеде паразиттік жәндіктердің жүзге жуық түрі көрсетілді.", null)),
                 enricher.enrich(new Article("http://127.0.0.1/developing", "en.example", "Regions are developing reading clubs",
                         "Librarians in three districts are developing reading clubs for pupils after school.", null))), true);
         search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
@@ -181,6 +183,16 @@ class SearchServiceTest {
         assertTrue(r.total() > 0);
         assertTrue(r.hits().get(0).title().contains("үкіметтік емес ұйымдардың"), r.hits().get(0).title());
         assertFalse(r.hits().get(0).partial(), "a question's answer is no partial match");
+    }
+
+    /** A question reaches a word's derivations in Kazakh (паразиттер, паразиттік); a keyword query does not. */
+    @Test
+    void aKazakhQuestionReachesDerivationsAKeywordQueryDoesNot() throws Exception {
+        SearchResult question = query("q", "Паразиттер көрмесі қайда ашылды?");
+        assertTrue(question.total() > 0);
+        assertEquals("Мұражайда сирек жәндіктер көрмесі ашылды", question.hits().get(0).title());
+        assertEquals(0, query("q", "паразиттер").total(), "паразиттер is not паразиттік for a keyword search");
+        assertEquals("Мұражайда сирек жәндіктер көрмесі ашылды", query("q", "паразиттік").hits().get(0).title());
     }
 
     @Test
