@@ -177,6 +177,7 @@ final class BenchCommand implements Callable<Integer> {
                             straight.latencies().length, failed > 0 ? "  (failures: " + failed + ")" : "");
                 }
                 System.out.printf("(d) RSS: API %d MB, node %d MB%n", rssMb(api.pid()), rssMb(node.status().pid()));
+                export(base, api.pid());
             } finally {
                 api.destroy();
             }
@@ -355,6 +356,47 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return sum;
+    }
+
+    /**
+     * (e): every publication through {@code /export.jsonl}, read as it streams, the API's RSS sampled all along: an
+     * export holds a page at a time, so its memory stays where it was whatever the total.
+     */
+    private static void export(String base, long apiPid) throws IOException, InterruptedException {
+        long before = rssMb(apiPid);
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(before);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                peak.accumulateAndGet(rssMb(apiPid), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long t0 = System.nanoTime();
+        long lines = 0;
+        long bytes = 0;
+        HttpResponse<java.io.InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/export.jsonl")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream in = r.body()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        double took = seconds(t0);
+        done.set(true);
+        sampler.join();
+        System.out.printf("(e) export: /export.jsonl wrote %,d publications (%s said X-Minsearch-Total) in %.1f s, %.1f MB; "
+                        + "API RSS %d MB before, %d MB at most while streaming, %d MB after%n",
+                lines + (bytes > 0 ? 1 : 0), r.headers().firstValue("X-Minsearch-Total").orElse("?"), took, bytes / 1e6,
+                before, peak.get(), rssMb(apiPid));
     }
 
     private static long rssMb(long pid) {

@@ -9,9 +9,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import kz.minsearch.index.Publication;
 import kz.minsearch.search.BadParameterException;
+import kz.minsearch.search.Export;
 import kz.minsearch.search.SearchRequest;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
+import kz.minsearch.search.Trends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -59,6 +61,12 @@ public final class ApiServer {
      */
     public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail,
                                  RateLimiter limiter, String clientIp) {
+        return create(search, suggestions, alerts, mail, limiter, clientIp, Export.DEFAULT_MAX);
+    }
+
+    /** @param exportMax the most publications one export writes ({@code MINSEARCH_EXPORT_MAX}) */
+    public static Javalin create(SearchService search, Suggestions suggestions, AlertApi alerts, SubscriptionApi mail,
+                                 RateLimiter limiter, String clientIp, long exportMax) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         io.micrometer.core.instrument.Metrics.addRegistry(metrics); // what runs in this process (alert deliveries) shows too
         String openApi = resource("openapi.json");
@@ -80,9 +88,11 @@ public final class ApiServer {
                         .log("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
             });
         });
-        Pages pages = new Pages(search, mail.subscriptions());
+        Trends trends = new Trends(search);
+        Export export = new Export(search, exportMax);
+        Pages pages = new Pages(search, trends, mail.subscriptions());
         app.before(ApiServer::securityHeaders);
-        for (String limited : new String[]{"/api/*", "/feed.atom"}) {
+        for (String limited : new String[]{"/api/*", "/feed.atom", "/export.csv", "/export.jsonl"}) {
             app.before(limited, ctx -> {
                 long wait = limiter.acquire(client(ctx, clientIp));
                 if (wait > 0) {
@@ -99,6 +109,12 @@ public final class ApiServer {
         app.get("/api/search", ctx -> streamJson(ctx, search.search(SearchRequest.from(ctx.queryParamMap()))
                 .withFeed("/feed.atom" + feedQuery(ctx))));
         app.get("/feed.atom", ctx -> feed(ctx, search));
+        app.get("/api/trends", ctx -> ctx.json(trends.of(SearchRequest.from(ctx.queryParamMap()),
+                Trends.Interval.of(ctx.queryParamAsClass("interval", String.class).getOrDefault("month")), ctx.queryParam("by"))));
+        app.get("/export.csv", ctx -> export(ctx, export, Export.Format.CSV));
+        app.get("/export.jsonl", ctx -> export(ctx, export, Export.Format.JSONL));
+        app.get("/minister/{id}", pages::minister);
+        app.get("/area/{id}", pages::area);
         app.post("/api/alerts", alerts::create);
         app.get("/api/alerts/{id}", alerts::get);
         app.delete("/api/alerts/{id}", alerts::delete);
@@ -176,6 +192,25 @@ public final class ApiServer {
         body.put("related", p.related());
         body.put("more_like_this", search.moreLikeThis(p.id(), MORE_LIKE_THIS));
         ctx.json(body);
+    }
+
+    /**
+     * Every publication of a search as a file, streamed while it is read; the total is known first, so the headers say
+     * it and, when the export stops at its cap, that it does.
+     */
+    private static void export(Context ctx, Export export, Export.Format format) throws IOException {
+        SearchRequest request = SearchRequest.from(ctx.queryParamMap());
+        long total = export.count(request);
+        ctx.header("X-Minsearch-Total", String.valueOf(total));
+        if (total > export.max()) {
+            ctx.header("X-Minsearch-Export-Cap", export.max() + " of " + total
+                    + " publications written (MINSEARCH_EXPORT_MAX); narrow the search to take the rest");
+        }
+        String extension = format == Export.Format.CSV ? "csv" : "jsonl";
+        ctx.contentType(format == Export.Format.CSV ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"minsearch-export." + extension + "\"");
+        long written = export.write(request, format, ctx.outputStream());
+        log.info("event=export format={} total={} written={}", extension, total, written);
     }
 
     /** The search's parameters without those of one page of it: a feed is the search, newest first. */

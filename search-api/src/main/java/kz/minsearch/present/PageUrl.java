@@ -36,12 +36,17 @@ public final class PageUrl {
         return new PageUrl(path, out);
     }
 
-    /** The parameter set to this one value (or removed, for null). */
     /** A publication's own page, {@code /p/{id}}, in an interface language. */
     public static PageUrl publication(String id, String ui) {
         return of("/p/" + encode(id)).with("ui", ui);
     }
 
+    /** A minister's or an area's page ({@code /minister/{id}}, {@code /area/{id}}), in an interface language. */
+    public static PageUrl subject(String facet, String id, String ui) {
+        return of("/" + facet + "/" + encode(id)).with("ui", ui);
+    }
+
+    /** The parameter set to this one value (or removed, for null). */
     public PageUrl with(String name, String value) {
         List<Param> out = new ArrayList<>(params.stream().filter(p -> !p.name().equals(name)).toList());
         if (value != null && !value.isBlank()) {

@@ -5,11 +5,13 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import kz.minsearch.alert.Subscriptions;
+import kz.minsearch.enrich.Registry;
 import kz.minsearch.index.Publication;
 import kz.minsearch.search.BadParameterException;
 import kz.minsearch.search.SearchRequest;
 import kz.minsearch.search.SearchResult;
 import kz.minsearch.search.SearchService;
+import kz.minsearch.search.Trends;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -25,16 +27,19 @@ import java.util.stream.Collectors;
 final class Pages {
     static final int PAGE_SIZE = 20;
     private static final int SIMILAR = 5;
+    private static final int LATEST = 10;
     /** Parameters the page decides itself: a page's size, paging by page number. */
     private static final List<String> FIXED = List.of("size", "cursor");
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final SearchService search;
+    private final Trends trends;
     private final Subscriptions subscriptions;
 
     /** @param subscriptions null when no mail is configured (no form is offered) */
-    Pages(SearchService search, Subscriptions subscriptions) {
+    Pages(SearchService search, Trends trends, Subscriptions subscriptions) {
         this.search = search;
+        this.trends = trends;
         this.subscriptions = subscriptions;
     }
 
@@ -56,7 +61,23 @@ final class Pages {
         asked.put("group", List.of(everyVersion ? "none" : "release"));
         SearchRequest request = SearchRequest.from(asked);
         SearchResult result = search.search(request);
-        render(ctx, "search.jte", SearchPage.of(request, result, here, m, search.facets(), subscriptions != null));
+        render(ctx, "search.jte", SearchPage.of(request, result, here, m, search.facets(), subscriptions != null,
+                trend(request, result, here, m, ctx.queryParam("interval"), ctx.queryParam("by"))));
+    }
+
+    /**
+     * The search over time, by month unless its publications span more than three years (then by year) or the page
+     * asks otherwise; null when nothing it found is dated.
+     */
+    private TrendChart trend(SearchRequest request, SearchResult result, PageUrl here, Messages m, String interval, String by)
+            throws IOException {
+        if (result.total() == 0) {
+            return null;
+        }
+        Trends.Interval chosen = interval != null ? Trends.Interval.of(interval)
+                : result.facets().getOrDefault("year", List.of()).size() > 3 ? Trends.Interval.YEAR : Trends.Interval.MONTH;
+        Trends.Trend trend = trends.of(request, chosen, TrendChart.split(by));
+        return trend.buckets().isEmpty() ? null : TrendChart.of(trend, here, here, m);
     }
 
     /** {@code /p/{id}}: one publication in full, with its translations, retellings and publications like it. */
@@ -73,6 +94,46 @@ final class Pages {
                 .collect(Collectors.toMap(Publication::id, Function.identity(), (a, b) -> a));
         PageUrl here = PageUrl.publication(p.id(), m.lang());
         render(ctx, "publication.jte", PublicationPage.of(p, similar, others, here, m, search.facets()));
+    }
+
+    /** {@code /minister/{id}}: a minister of the registry, their roles and publications. */
+    void minister(Context ctx) throws IOException {
+        Messages m = messages(ctx);
+        Registry.Person person = search.facets().registry().person(ctx.pathParam("id"));
+        if (person == null) {
+            notFound(ctx, m);
+            return;
+        }
+        subject(ctx, m, "minister", person.id(), person.label(m.lang()), person.roles(), "area");
+    }
+
+    /** {@code /area/{id}}: a policy area and its publications. */
+    void area(Context ctx) throws IOException {
+        Messages m = messages(ctx);
+        Registry.Area area = search.facets().registry().area(ctx.pathParam("id"));
+        if (area == null) {
+            notFound(ctx, m);
+            return;
+        }
+        subject(ctx, m, "area", area.id(), area.labels().getOrDefault(m.lang(), area.id()), List.of(), "minister");
+    }
+
+    private void subject(Context ctx, Messages m, String kind, String id, String name, List<Registry.Role> roles, String split)
+            throws IOException {
+        PageUrl search = PageUrl.of("/search").with(kind, id).with("ui", m.lang());
+        PageUrl here = PageUrl.subject(kind, id, m.lang()).with("interval", ctx.queryParam("interval")).with("by", ctx.queryParam("by"));
+        SearchRequest request = SearchRequest.from(Map.of(kind, List.of(id), "ui", List.of(m.lang()), "sort", List.of("newest"),
+                "size", List.of(String.valueOf(LATEST)), "group", List.of("release")));
+        SearchResult result = this.search.search(request);
+        TrendChart trend = null;
+        if (result.total() > 0) {
+            String interval = ctx.queryParam("interval");
+            String by = ctx.queryParam("by");
+            Trends.Trend t = trends.of(request, interval == null ? Trends.Interval.MONTH : Trends.Interval.of(interval),
+                    by == null ? split : TrendChart.split(by));
+            trend = t.buckets().isEmpty() ? null : TrendChart.of(t, here, search, m);
+        }
+        render(ctx, "subject.jte", SubjectPage.of(kind, id, name, roles, result, trend, here, search, m, this.search.facets()));
     }
 
     /** {@code POST /subscribe}: the page's subscription form, which needs no script; the mail asks to confirm. */
@@ -138,6 +199,7 @@ final class Pages {
     /** The pages' own routes, for the error handlers: they answer in HTML, the API in JSON. */
     static boolean isPage(Context ctx) {
         String path = ctx.path();
-        return path.equals("/") || path.equals("/search") || path.startsWith("/p/") || path.equals("/subscribe");
+        return path.equals("/") || path.equals("/search") || path.startsWith("/p/") || path.equals("/subscribe")
+                || path.startsWith("/minister/") || path.startsWith("/area/");
     }
 }

@@ -43,9 +43,9 @@ public record PublicationPage(Frame frame, String title, String lang, String lan
                               PageUrl here, Messages m, Facets facets) {
         String ui = m.lang();
         List<Link> ministers = p.ministers().stream().map(id -> new Link(facets.label("minister", id, ui),
-                PageUrl.of("/search").with("minister", id).with("ui", ui).toString(), null)).toList();
+                PageUrl.subject("minister", id, ui).toString(), null)).toList();
         List<Link> areas = p.areas().stream().map(id -> new Link(facets.label("area", id, ui),
-                PageUrl.of("/search").with("area", id).with("ui", ui).toString(),
+                PageUrl.subject("area", id, ui).toString(),
                 String.join(", ", p.areaTerms().getOrDefault(id, List.of())))).toList();
         List<String> paragraphs = Arrays.stream(p.body().split("\\n\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(ArrayList::new));

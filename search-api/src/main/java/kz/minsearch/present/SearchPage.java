@@ -16,10 +16,12 @@ import java.util.Set;
  */
 public record SearchPage(Frame frame, String query, List<Option> sorts, long total, List<HitView> hits,
                          List<FacetView> facets, List<ActiveFilter> active, String clearHref, Suggestion suggestion,
-                         Pagination pagination, YearHistogram histogram, List<Map.Entry<String, String>> hidden,
-                         boolean subscribe, Grouping grouping) {
+                         Pagination pagination, TrendChart trend, List<Map.Entry<String, String>> hidden,
+                         boolean subscribe, Grouping grouping, Exports exports) {
     /** The search parameters a form carries as hidden fields: those it has no visible field for. */
-    private static final Set<String> VISIBLE = Set.of("q", "sort", "page", "size", "group", "cursor");
+    private static final Set<String> VISIBLE = Set.of("q", "sort", "page", "size", "group", "cursor", "interval", "by");
+    /** What an export leaves out of the page's address: one page of it, its grouping, the trend's own choices. */
+    private static final Set<String> EXPORT_IGNORES = Set.of("page", "cursor", "size", "group", "interval", "by", "ui");
 
     public record Option(String value, String label, boolean selected) {
     }
@@ -38,7 +40,8 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
         }
     }
 
-    public record Value(String id, String value, String label, long count, boolean selected, String href) {
+    /** @param about the value's own page (a minister's, an area's), or null */
+    public record Value(String id, String value, String label, long count, boolean selected, String href, String about) {
     }
 
     public record FacetView(String name, String legend, List<Value> values) {
@@ -52,6 +55,10 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
 
     /** The link between one result per release and every version: where it leads and what it says. */
     public record Grouping(String href, String label) {
+    }
+
+    /** The whole search as files: every hit, not a page. */
+    public record Exports(String csv, String jsonl) {
     }
 
     public record Pagination(int page, String previous, String next) {
@@ -68,7 +75,9 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
         return !query.isBlank() || !active.isEmpty();
     }
 
-    static SearchPage of(SearchRequest request, SearchResult result, PageUrl here, Messages m, Facets facets, boolean subscribe) {
+    /** @param trend the search over time, null when nothing it found has a date */
+    static SearchPage of(SearchRequest request, SearchResult result, PageUrl here, Messages m, Facets facets, boolean subscribe,
+                         TrendChart trend) {
         String text = request.text();
         String title = text.isBlank() ? m.get("site.name") : m.get("search.title", text);
         // the feed of this search: its parameters without those of one page of it
@@ -96,7 +105,8 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
             List<Value> values = new ArrayList<>();
             for (SearchResult.Bucket b : buckets) {
                 values.add(new Value("f-" + facet + "-" + b.value().replaceAll("[^A-Za-z0-9_-]", "_"), b.value(), b.label(),
-                        b.count(), b.selected(), firstPage.toggled(facet, b.value()).toString()));
+                        b.count(), b.selected(), firstPage.toggled(facet, b.value()).toString(),
+                        SubjectPage.KINDS.contains(facet) ? PageUrl.subject(facet, b.value(), m.lang()).toString() : null));
             }
             facetViews.add(new FacetView(facet, m.get("facet." + facet), values));
         });
@@ -116,8 +126,10 @@ public record SearchPage(Frame frame, String query, List<Option> sorts, long tot
         Grouping grouping = request.groupByRelease()
                 ? new Grouping(firstPage.with("group", "none").toString(), m.get("results.every.version"))
                 : new Grouping(firstPage.with("group", null).toString(), m.get("results.per.release"));
+        PageUrl whole = here.without(EXPORT_IGNORES);
+        Exports exports = new Exports(whole.at("/export.csv").toString(), whole.at("/export.jsonl").toString());
         return new SearchPage(frame, text, sorts, result.total(), hits, facetViews, active, clear, suggestion, pagination,
-                YearHistogram.of(result.facets().getOrDefault("year", List.of()), firstPage, m), hidden, subscribe, grouping);
+                trend, hidden, subscribe, grouping, exports);
     }
 
     /** minsearch's own page of a publication, in the same interface language. */

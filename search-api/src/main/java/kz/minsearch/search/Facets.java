@@ -4,6 +4,7 @@ import kz.minsearch.enrich.Registry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The facets: their names in the API, the index fields behind them, and labels for their values. */
 public final class Facets {
@@ -16,9 +17,24 @@ public final class Facets {
             "en", Map.of("kk", "Kazakh", "ru", "Russian", "en", "English", "other", "Other languages"));
 
     private final Registry registry;
+    private final Supplier<Map<String, Map<String, String>>> sourceNames;
 
     public Facets(Registry registry) {
+        this(registry, Map::of);
+    }
+
+    /**
+     * @param sourceNames publishers' names by host and language that the registry does not hold (the sources file's,
+     *                    the sites' own), read as they are needed
+     */
+    public Facets(Registry registry, Supplier<Map<String, Map<String, String>>> sourceNames) {
         this.registry = registry;
+        this.sourceNames = sourceNames;
+    }
+
+    /** The people and areas the labels come from (their pages show more of them). */
+    public Registry registry() {
+        return registry;
     }
 
     public static String field(String facet) {
@@ -36,7 +52,11 @@ public final class Facets {
                 yield a == null ? value : a.labels().getOrDefault(ui, value);
             }
             case "lang" -> LANGUAGE_LABELS.get(ui).getOrDefault(value, value);
-            case "source" -> registry.sourceLabel(value, ui);
+            case "source" -> {
+                String label = registry.sourceLabel(value, ui);
+                Map<String, String> named = label.equals(value) ? sourceNames.get().get(value) : null;
+                yield named == null ? label : named.getOrDefault(ui, label);
+            }
             default -> value;
         };
     }

@@ -70,7 +70,11 @@ public final class SearchService {
     /** A dictionary's translations are near, not exact: two of three words carried over are enough. */
     private static final String TRANSLATED_WORDS = "2<75%";
     private static final String PARTIAL = "partial";
-    /** The name of the clauses that find a whole match: the user's words, their translations, their derivations. */
+    /**
+     * The name of the clauses that find a whole match: the user's words, and with a suffix of their own their
+     * translations (words:ru) and derivations (words:derived0) — a name given twice names only its last clause in
+     * Elasticsearch's matched_queries, which once flagged whole matches as partial.
+     */
     private static final String WHOLE = "words";
     /**
      * A question's words, any of them, weigh this much beside most of them: a passage that answers a question holds
@@ -129,6 +133,9 @@ public final class SearchService {
         }
         JsonNode totalHits = response.path("hits").path("total");
         long total = totalHits.isMissingNode() ? hits.size() : totalHits.path("value").asLong();
+        if (request.size() == 0 && total > 0 && onlyPartial(request)) {
+            total = Math.min(total, MAX_PARTIAL); // counted as a page of hits would count it
+        }
         if (onlyPartial) {
             // nothing holds all the words: a few near misses, marked as such, not pages of one common word
             hits = request.page() > 1 || request.cursor() != null ? List.of() : hits.subList(0, Math.min(MAX_PARTIAL, hits.size()));
@@ -190,9 +197,7 @@ public final class SearchService {
     }
 
     private co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request, QueryParser.Parsed parsed) {
-        Map<String, Query> filters = new LinkedHashMap<>();
-        request.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
-                .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
+        Map<String, Query> filters = facetFilters(request);
 
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (String facet : Facets.NAMES) {
@@ -230,6 +235,54 @@ public final class SearchService {
         });
     }
 
+    /**
+     * The publications a search selects, its facet filters applied as filters: exactly those its total counts, for
+     * what counts or writes them all (saved searches, trends, export).
+     */
+    Query selection(SearchRequest request) {
+        return selection(request, true);
+    }
+
+    private Query selection(SearchRequest request, boolean partial) {
+        Query query = query(QueryParser.parse(request.text()), request, partial);
+        List<Query> filters = new ArrayList<>(facetFilters(request).values());
+        return Query.of(q -> q.bool(b -> b.must(query).filter(filters)));
+    }
+
+    /**
+     * Exactly the publications a search's total counts, for what counts or writes them all (trends, export): its
+     * selection, or, when nothing holds a keyword query's words as a whole, the few near misses it shows.
+     */
+    Query counted(SearchRequest request) throws IOException {
+        Query all = selection(request);
+        if (!onlyPartial(request)) {
+            return all;
+        }
+        var nearest = client.search(s -> {
+            s.index(index).size(MAX_PARTIAL).query(all).source(src -> src.fetch(false));
+            sort(s, request);
+            return s;
+        }, Void.class);
+        List<String> ids = nearest.hits().hits().stream().map(Hit::id).toList();
+        return Query.of(q -> q.ids(i -> i.values(ids)));
+    }
+
+    /** Whether a keyword query finds publications only through some of its words (a question never does). */
+    private boolean onlyPartial(SearchRequest request) throws IOException {
+        QueryParser.Parsed parsed = QueryParser.parse(request.text());
+        if (QuestionWords.content(parsed.words()).isBlank() || QuestionWords.isQuestion(request.text())) {
+            return false;
+        }
+        return client.count(c -> c.index(index).query(selection(request, false))).count() == 0;
+    }
+
+    private static Map<String, Query> facetFilters(SearchRequest request) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        request.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
+                .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
+        return filters;
+    }
+
     /** A publication a saved search matched: its id and when it was first indexed. */
     public record Match(String id, String indexed) {
     }
@@ -246,12 +299,8 @@ public final class SearchService {
         }
         List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> items = new ArrayList<>();
         for (SearchRequest request : requests) {
-            QueryParser.Parsed parsed = QueryParser.parse(request.text());
-            List<Query> filters = new ArrayList<>();
-            request.filters().forEach((facet, values) -> filters.add(Query.of(q -> q.terms(t -> t
-                    .field(Facets.field(facet)).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))))));
             items.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(i -> i.header(h -> h.index(index))
-                    .body(b -> b.query(Query.of(q -> q.bool(x -> x.must(query(parsed, request)).filter(filters))))
+                    .body(b -> b.query(selection(request))
                             .size(request.size()).source(src -> src.filter(f -> f.includes("id", "indexed")))
                             .sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Asc).missing("_last"))))));
         }
@@ -292,7 +341,7 @@ public final class SearchService {
         return fields;
     }
 
-    private static void sort(Builder s, SearchRequest request) {
+    static void sort(Builder s, SearchRequest request) {
         // with nothing to rank by, "relevance" means the newest first
         SearchRequest.Sort order = request.sort() == SearchRequest.Sort.RELEVANCE && request.text().isBlank()
                 ? SearchRequest.Sort.NEWEST : request.sort();
@@ -307,6 +356,11 @@ public final class SearchService {
 
     /** The user's text only ever becomes values of match queries: no query syntax of Elasticsearch is exposed. */
     private Query query(QueryParser.Parsed parsed, SearchRequest request) {
+        return query(parsed, request, true);
+    }
+
+    /** @param partial with a keyword query's partial matches (a question's are always in: they are its answers) */
+    private Query query(QueryParser.Parsed parsed, SearchRequest request, boolean partial) {
         List<Query> must = new ArrayList<>();
         String words = QuestionWords.content(parsed.words());
         if (!words.isBlank()) {
@@ -315,11 +369,17 @@ public final class SearchService {
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
             // a query may over-specify: a publication with only some of its words, well below those with most; a
             // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
-            anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
+            if (question) {
+                anyLanguage.add(anyQuestionWords(words));
+            } else if (partial) {
+                anyLanguage.add(words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
+            }
             crossLingual.expand(words).forEach((lang, terms) ->
-                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, WHOLE)));
-            EnglishDerivations.of(words).forEach(derived ->
-                    anyLanguage.add(words(derived, fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE)));
+                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, WHOLE + ":" + lang.code())));
+            List<String> derivations = EnglishDerivations.of(words);
+            for (int i = 0; i < derivations.size(); i++) {
+                anyLanguage.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
+            }
             Query wordByWord = wordByWord(words);
             if (wordByWord != null) {
                 anyLanguage.add(wordByWord);
@@ -453,6 +513,15 @@ public final class SearchService {
     /** The facets' labels, for what presents a search (a feed's categories). */
     public Facets facets() {
         return facets;
+    }
+
+    /** The cluster and the index (alias) searched, for what counts or writes a search's publications beside it. */
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    String index() {
+        return index;
     }
 
     public Optional<Publication> publication(String id) throws IOException {

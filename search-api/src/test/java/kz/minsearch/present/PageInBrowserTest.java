@@ -139,7 +139,14 @@ class PageInBrowserTest {
     private static void clickAndWait(WebDriver driver, WebElement target) {
         WebElement old = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or (chromedriver's own words for it) a node that no longer belongs to the document
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
@@ -239,6 +246,111 @@ class PageInBrowserTest {
         assertTrue(noScript.findElements(By.cssSelector(".hit h3")).stream().allMatch(h -> "kk".equals(h.getAttribute("lang"))));
     }
 
+    /** The numbers a trend chart shows: each bar's and each table row's count, in order. */
+    private record Charted(List<String> keys, List<Long> bars, List<Long> rows) {
+    }
+
+    private static Charted charted(WebDriver driver) {
+        List<WebElement> rects = driver.findElements(By.cssSelector("figure.trend svg.chart rect[data-count]"));
+        List<Long> rows = driver.findElements(By.cssSelector("figure.trend table td[data-count]")).stream()
+                .map(td -> Long.parseLong(td.getAttribute("data-count"))).toList();
+        return new Charted(rects.stream().map(r -> r.getAttribute("data-key")).toList(),
+                rects.stream().map(r -> Long.parseLong(r.getAttribute("data-count"))).toList(), rows);
+    }
+
+    private static JsonNode apiTrend(String query) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/trends?" + query))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void aResultsPagesTrendChartShowsTheNumbersOfTheApiWithScriptAndWithout() throws Exception {
+        for (String query : List.of("q=" + q("Балаева") + "&interval=month&by=area", "area=culture&interval=year&by=lang",
+                "q=" + q("креативті хабтар") + "&interval=week&by=none")) {
+            JsonNode trend = apiTrend(query);
+            List<String> keys = new ArrayList<>();
+            List<Long> counts = new ArrayList<>();
+            trend.get("buckets").forEach(b -> {
+                keys.add(b.get("key").asText());
+                counts.add(b.get("count").asLong());
+            });
+            assertFalse(keys.isEmpty(), query);
+            for (WebDriver driver : List.of(browser, noScript)) {
+                driver.get(url("/search?ui=kk&" + query));
+                Charted shown = charted(driver);
+                assertEquals(keys, shown.keys(), query);
+                assertEquals(counts, shown.bars(), query);
+                assertEquals(counts, shown.rows(), "the table behind the chart: " + query);
+                assertEquals(trend.get("series").size(), driver.findElements(By.cssSelector("figure.trend .legend li")).size(), query);
+            }
+        }
+        // the split and the interval are chosen by links, which work without script
+        noScript.get(url("/search?ui=ru&q=" + q("Балаева")));
+        clickAndWait(noScript, noScript.findElement(By.xpath("//nav[@class='trend-choices']//a[normalize-space()='"
+                + Messages.of("ru").get("trend.interval.year") + "']")));
+        assertTrue(noScript.getCurrentUrl().contains("interval=year"), noScript.getCurrentUrl());
+        JsonNode years = apiTrend("q=" + q("Балаева") + "&interval=year&by=area");
+        assertEquals(years.get("buckets").size(), charted(noScript).bars().size());
+        // a bar narrows the search to its interval: the page then counts what the bar said
+        WebElement bar = noScript.findElements(By.cssSelector("figure.trend svg.chart rect[data-count]")).stream()
+                .filter(r -> !r.getAttribute("data-count").equals("0")).findFirst().orElseThrow();
+        long said = Long.parseLong(bar.getAttribute("data-count"));
+        String href = noScript.findElement(By.xpath("//*[local-name()='rect'][@data-key='" + bar.getAttribute("data-key")
+                + "']/parent::*")).getDomAttribute("href");
+        noScript.get(url(href));
+        assertEquals(said, Long.parseLong(noScript.findElement(By.cssSelector("[data-total]")).getAttribute("data-total")), href);
+    }
+
+    @Test
+    void everyMinisterAndAreaHasAPageThatLinksBackAndPassesAxe() throws Exception {
+        String axe = Files.readString(AXE);
+        Registry registry = Registry.bundled();
+        List<String> pages = new ArrayList<>();
+        registry.people().forEach(p -> pages.add("/minister/" + p.id()));
+        registry.areas().forEach(a -> pages.add("/area/" + a.id()));
+        assertTrue(pages.size() >= 17, pages.toString());
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        int withTrend = 0;
+        for (String page : pages) {
+            String kind = page.substring(1, page.indexOf('/', 1));
+            String id = page.substring(page.lastIndexOf('/') + 1);
+            for (String ui : List.of("kk", "ru", "en")) {
+                browser.get(url(page + "?ui=" + ui));
+                String label = new Facets(registry).label(kind, id, ui);
+                assertEquals(label, browser.findElement(By.tagName("h1")).getText(), page + " in " + ui);
+                assertFalse(browser.findElements(By.cssSelector("a[href*='/search?" + kind + "=" + id + "']")).isEmpty(),
+                        page + " links to its search");
+                assertFalse(browser.findElements(By.cssSelector("a[href^='/feed.atom?" + kind + "=" + id + "']")).isEmpty(),
+                        page + " links to its feed");
+                assertFalse(browser.findElements(By.cssSelector("header .brand a[href^='/']")).isEmpty(), "and home");
+                if (ui.equals("ru")) {
+                    withTrend += browser.findElements(By.cssSelector("figure.trend")).size();
+                    ((JavascriptExecutor) browser).executeScript(axe);
+                    @SuppressWarnings("unchecked")
+                    List<String> violations = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            axe.run(document, {resultTypes: ['violations']})
+                              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                                .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                              .catch(e => done(['axe failed: ' + e]));""");
+                    if (!violations.isEmpty()) {
+                        found.put(page, violations);
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "axe-core: " + found);
+        assertTrue(withTrend >= 5, "the people and areas the fixture web names have a trend: " + withTrend);
+        // reached from a publication's facts and from the facets
+        browser.get(url("/search?ui=en&q=" + q("Балаева")));
+        clickAndWait(browser, browser.findElement(By.cssSelector(".facet a.about[href^='/minister/balayeva']")));
+        assertEquals(new Facets(registry).label("minister", "balayeva", "en"), browser.findElement(By.tagName("h1")).getText());
+        browser.get(url("/minister/no-such-person?ui=en"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(Messages.of("en").get("notfound.text")));
+    }
+
     @Test
     void aPublicationPageShowsTheTextAndLeadsToItsTranslations() {
         browser.get(url("/search?ui=en&q=" + q("креативті хабтар")));
@@ -248,7 +360,7 @@ class PageInBrowserTest {
         String lang = browser.findElement(By.tagName("article")).getAttribute("lang");
         assertFalse(title.isBlank());
         assertTrue(browser.findElements(By.cssSelector("article .text p")).size() >= 2, "the full text");
-        assertFalse(browser.findElements(By.cssSelector(".facts a[href*='area=']")).isEmpty(), "areas link to their search");
+        assertFalse(browser.findElements(By.cssSelector(".facts a[href*='/area/']")).isEmpty(), "areas link to their pages");
 
         WebElement translation = browser.findElement(By.cssSelector("[aria-labelledby=translations-heading] a"));
         String translated = translation.getText();
@@ -263,10 +375,12 @@ class PageInBrowserTest {
     void inKazakhAndRussianNoWordOfTheInterfaceIsLeftInEnglish() {
         for (String ui : List.of("kk", "ru")) {
             Set<String> words = bundleWords(Messages.of(ui));
+            words.addAll(monthNames(ui)); // the charts' and roles' months come from the language's CLDR data
             Set<String> english = bundleWords(Messages.of("en"));
             english.removeAll(words);
             List<String> pages = List.of("/?ui=" + ui, "/search?ui=" + ui + "&q=" + q("Балаева") + "&area=culture",
-                    "/search?ui=" + ui + "&q=" + q("жжжщщщ"), "/p/nothing-here?ui=" + ui);
+                    "/search?ui=" + ui + "&q=" + q("жжжщщщ"), "/p/nothing-here?ui=" + ui, "/minister/balayeva?ui=" + ui,
+                    "/area/culture?ui=" + ui + "&interval=week");
             for (String page : pages) {
                 browser.get(url(page));
                 assertEquals(ui, browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -281,6 +395,17 @@ class PageInBrowserTest {
                 assertTrue(words.contains(word), ui + " publication page shows '" + word + "'");
             }
         }
+    }
+
+    private static Set<String> monthNames(String ui) {
+        Set<String> out = new HashSet<>();
+        Locale locale = Locale.forLanguageTag(ui);
+        for (int month = 1; month <= 12; month++) {
+            for (String pattern : List.of("LLLL", "LLL", "MMMM", "MMM")) {
+                out.addAll(words(java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(java.time.LocalDate.of(2024, month, 1))));
+            }
+        }
+        return out;
     }
 
     private static Set<String> bundleWords(Messages m) {
