@@ -9,6 +9,7 @@ import kz.minsearch.crawl.IndexSink;
 import kz.minsearch.crawl.IndexedCrawlStore;
 import kz.minsearch.crawl.Share;
 import kz.minsearch.crawl.Sources;
+import kz.minsearch.index.SourceNames;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.extract.PageExtractor;
@@ -84,7 +85,7 @@ final class CrawlCommand implements Callable<Integer> {
         }
         List<Sources.Source> all = new ArrayList<>();
         if (!urls.isEmpty()) {
-            all.add(new Sources.Source("command-line", "command line", "web", urls, null, null, null, null, null, null));
+            all.add(new Sources.Source("command-line", null, null, "web", urls, null, null, null, null, null, null));
         }
         if (sourcesFile != null) {
             for (Sources.Source source : Sources.read(sourcesFile).sources()) {
@@ -101,6 +102,7 @@ final class CrawlCommand implements Callable<Integer> {
                              Crawler.Options options, Duration hostDelay, Share share) throws Exception {
         boolean deferred = false;
         Registry registry = env.registry().withMinistrySources(Sources.ministryHosts(sources));
+        nameSources(client, sources);
         List<String> starts = new ArrayList<>();
         Map<String, PageExtractor.Hints> hints = new HashMap<>();
         for (Sources.Source source : sources) {
@@ -124,6 +126,21 @@ final class CrawlCommand implements Callable<Integer> {
             deferred |= crawl(env, client, registry, starts, options, hostDelay, hints).indexingProblem() != null;
         }
         return deferred;
+    }
+
+    /** The sources file's names, where the API shows them; a cluster that does not answer them stops no crawl. */
+    private static void nameSources(ElasticsearchClient client, List<Sources.Source> sources) {
+        SourceNames names = new SourceNames(client);
+        try {
+            for (Sources.Source source : sources) {
+                Map<String, String> named = SourceNames.of(source.name(), source.names());
+                for (String host : source.hosts()) {
+                    names.fromSourcesFile(host, named);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("minsearch: the sources' names were not kept (" + e.getMessage() + "); the next crawl keeps them");
+        }
     }
 
     private static boolean crawlGovKz(Environment env, ElasticsearchClient client, Registry registry, Sources.Source source,

@@ -254,6 +254,9 @@ public final class Crawler {
                     before, false);
             return outcome.holding(task.url(), publication.contentHash());
         }
+        if (extracted.siteName() != null) {
+            sink.sourceNamed(site, extracted.siteName());
+        }
         boolean changed = deliver(task.url(), publication, before, summary);
         remember(task.url(), CrawlState.Kind.ARTICLE, publication.contentHash(), page, signals, before, changed);
         log.debug("event=page_kind url={} kind=ARTICLE signals=\"{}\"", task.url(), signals);

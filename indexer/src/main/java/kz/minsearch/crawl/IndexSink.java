@@ -3,6 +3,7 @@ package kz.minsearch.crawl;
 import kz.minsearch.index.LinkPass;
 import kz.minsearch.index.Publication;
 import kz.minsearch.index.PublicationIndex;
+import kz.minsearch.index.SourceNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ public final class IndexSink implements Sink {
 
     private final PublicationIndex index;
     private final CrawlState state;
+    private final SourceNames names;
     private final List<Publication> buffer = new ArrayList<>();
     private final List<LinkPass.Arrival> arrived = new ArrayList<>();
     private int indexed;
@@ -28,6 +30,17 @@ public final class IndexSink implements Sink {
     public IndexSink(PublicationIndex index, CrawlState state) {
         this.index = index;
         this.state = state;
+        this.names = new SourceNames(index.client());
+    }
+
+    /** A name for the source facet where none is known yet; a failure to keep it loses no publication. */
+    @Override
+    public void sourceNamed(String source, String name) {
+        try {
+            names.fromPage(source, name);
+        } catch (IOException | RuntimeException e) {
+            log.warn("event=source_name_not_kept source={} detail=\"{}\"", source, e.getMessage());
+        }
     }
 
     @Override

@@ -15,9 +15,19 @@ import java.util.List;
 public record Sources(List<Source> sources) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    /** @param ministry the source is the ministry itself (its portal): an unnamed "the Minister" in it is its minister */
-    public record Source(String id, String name, String type, List<String> start, String base, String project,
-                         List<String> languages, String interval, Selectors selectors, Boolean ministry) {
+    /**
+     * @param name     the publisher's name, shown for its publications (the facet, the hits), in every language
+     * @param names    its name by language (kk, ru, en), over {@code name}
+     * @param ministry the source is the ministry itself (its portal): an unnamed "the Minister" in it is its minister
+     */
+    public record Source(String id, String name, java.util.Map<String, String> names, String type, List<String> start,
+                         String base, String project, List<String> languages, String interval, Selectors selectors,
+                         Boolean ministry) {
+        /** The hosts its publications name as their source. */
+        public List<String> hosts() {
+            return (isGovKz() ? java.util.stream.Stream.of(base) : start.stream()).map(kz.minsearch.fetch.Site::of).distinct().toList();
+        }
+
         public boolean isGovKz() {
             return "govkz".equals(type);
         }
@@ -40,9 +50,7 @@ public record Sources(List<Source> sources) {
 
     /** The publishers (as publications name their source) of the sources marked as the ministry. */
     public static List<String> ministryHosts(List<Source> sources) {
-        return sources.stream().filter(s -> Boolean.TRUE.equals(s.ministry()))
-                .flatMap(s -> s.isGovKz() ? java.util.stream.Stream.of(s.base()) : s.start().stream())
-                .map(kz.minsearch.fetch.Site::of).distinct().toList();
+        return sources.stream().filter(s -> Boolean.TRUE.equals(s.ministry())).flatMap(s -> s.hosts().stream()).distinct().toList();
     }
 
     public static Sources read(Path file) throws IOException {
@@ -60,6 +68,9 @@ public record Sources(List<Source> sources) {
             }
             if ("web".equals(s.type()) && (s.start() == null || s.start().isEmpty())) {
                 throw new IOException(file + ": source " + s.id() + " (web) needs start URLs");
+            }
+            if (s.names() != null && !List.of("kk", "ru", "en").containsAll(s.names().keySet())) {
+                throw new IOException(file + ": source " + s.id() + " names languages " + s.names().keySet() + "; names are given for kk, ru and en");
             }
             s.every();
         }

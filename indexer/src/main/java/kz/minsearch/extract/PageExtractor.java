@@ -44,8 +44,9 @@ public final class PageExtractor {
      * @param cardLinks  where the page's repeated cards lead (the articles, when the page is a listing)
      * @param alternates the page's language versions by {@code hreflang}
      */
+    /** @param siteName what the site calls itself ({@code og:site_name}), or null */
     public record Page(PageClassifier.Kind kind, List<String> signals, Article article, String canonicalUrl,
-                       List<String> links, List<String> cardLinks, Map<String, String> alternates) {
+                       List<String> links, List<String> cardLinks, Map<String, String> alternates, String siteName) {
         public boolean isArticle() {
             return kind == PageClassifier.Kind.ARTICLE;
         }
@@ -95,7 +96,18 @@ public final class PageExtractor {
         String body = String.join("\n\n", paragraphs);
         Article article = new Article(canonical, source, title, body, date.orElse(null));
         return new Page(verdict.kind(), verdict.signals(), article, canonical, links(page, canonical, url),
-                cards.links(), alternates(page));
+                cards.links(), alternates(page), siteName(page));
+    }
+
+    /** The site's own name: Open Graph's {@code og:site_name}, else the web app's {@code application-name}. */
+    static String siteName(Document page) {
+        for (String selector : List.of("meta[property=og:site_name][content]", "meta[name=application-name][content]")) {
+            Element meta = page.selectFirst(selector);
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return meta.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     /**

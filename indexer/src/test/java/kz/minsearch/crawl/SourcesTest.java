@@ -32,4 +32,19 @@ class SourcesTest {
         assertThrows(IOException.class, () -> Sources.read(file), "a misspelt key is refused, not ignored");
         Files.delete(file);
     }
+
+    @Test
+    void aSourceIsNamedInEveryLanguageOrInEach() throws IOException {
+        Path file = Files.createTempFile("sources", ".yml");
+        Files.writeString(file, "sources:\n  - id: x\n    type: web\n    name: Kursiv\n    names: {kk: Курсив, ru: Курсив}\n"
+                + "    start: [https://kz.kursiv.media/news/]\n");
+        Sources.Source x = Sources.read(file).sources().get(0);
+        assertEquals(java.util.List.of("kz.kursiv.media"), x.hosts());
+        assertEquals(java.util.Map.of("kk", "Курсив", "ru", "Курсив", "en", "Kursiv"),
+                kz.minsearch.index.SourceNames.of(x.name(), x.names()));
+        Files.writeString(file, "sources:\n  - id: x\n    type: web\n    names: {de: Kursiv}\n    start: [https://kz.kursiv.media/]\n");
+        IOException e = assertThrows(IOException.class, () -> Sources.read(file));
+        assertTrue(e.getMessage().contains("kk, ru and en"), e.getMessage());
+        Files.delete(file);
+    }
 }

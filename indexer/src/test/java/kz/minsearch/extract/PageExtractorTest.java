@@ -131,4 +131,16 @@ class PageExtractorTest {
         assertEquals(P1, page.article().body());
         assertEquals(OffsetDateTime.parse("2025-02-01T10:00:00+05:00"), page.article().published());
     }
+
+    /** What a site calls itself, for the source facet: og:site_name, else application-name, else nothing. */
+    @Test
+    void aPageSaysWhatItsSiteIsCalled() {
+        String body = "<body><h1>Тақырып</h1><p>" + P1 + "</p><p>" + P2 + "</p></body></html>";
+        assertEquals("Qazinform", PageExtractor.extract(Jsoup.parse("<html><head><meta property=og:site_name content=' Qazinform '>"
+                + "<meta name=application-name content=App></head>" + body, "http://s/a"), "http://s/a", "s").siteName());
+        assertEquals("Kursiv", PageExtractor.extract(Jsoup.parse("<html><head><meta name=application-name content=Kursiv></head>" + body,
+                "http://s/a"), "http://s/a", "s").siteName());
+        assertEquals(null, PageExtractor.extract(Jsoup.parse("<html><head><meta property=og:site_name content=''></head>" + body,
+                "http://s/a"), "http://s/a", "s").siteName());
+    }
 }
