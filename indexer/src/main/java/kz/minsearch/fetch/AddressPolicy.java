@@ -10,7 +10,8 @@ import java.util.Optional;
  * Which hosts the crawler may connect to. An address written as such (127.0.0.1, [::1]) or {@code localhost} is
  * what someone typed, and is reached as given — that is how the fixture webs are crawled. A name is looked up first,
  * and refused when any of its addresses is loopback, private, link-local (cloud metadata lives there), carrier-grade
- * NAT, multicast or unspecified: a public name must never lead the crawler into the machine's own network.
+ * NAT, multicast or unspecified: a public name must never lead the crawler into the machine's own network. The
+ * addresses it approved are the ones the connection then uses ({@link CheckedAddresses}): a name is looked up once.
  */
 public final class AddressPolicy {
     /** Looks a name up (the system resolver; a test passes its own). */
@@ -19,28 +20,44 @@ public final class AddressPolicy {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /** The crawler's: what the operator typed is reached as given. */
     public static final AddressPolicy SYSTEM = new AddressPolicy(InetAddress::getAllByName);
+    /** For addresses anyone may give (a webhook's): a typed address is checked like any, a name must resolve. */
+    public static final AddressPolicy UNTRUSTED = new AddressPolicy(InetAddress::getAllByName, false);
 
     private final Resolver resolver;
+    private final boolean typedTrusted;
 
     public AddressPolicy(Resolver resolver) {
-        this.resolver = resolver;
+        this(resolver, true);
     }
 
-    /** Why the crawler must not connect to {@code host}, or empty when it may. */
+    /** @param typedTrusted an address written as such, or {@code localhost}, is reached as given */
+    public AddressPolicy(Resolver resolver, boolean typedTrusted) {
+        this.resolver = resolver;
+        this.typedTrusted = typedTrusted;
+    }
+
+    /** Why minsearch must not connect to {@code host}, or empty when it may (and then to the addresses just checked). */
     public Optional<String> refusal(String host) {
-        if (host == null || isLiteral(host) || host.equalsIgnoreCase("localhost")) {
+        if (host == null) {
+            return typedTrusted ? Optional.empty() : Optional.of("no host");
+        }
+        if (typedTrusted && (isLiteral(host) || host.equalsIgnoreCase("localhost"))) {
             return Optional.empty();
         }
         try {
-            for (InetAddress address : resolver.resolve(host)) {
+            InetAddress[] addresses = resolver.resolve(host);
+            for (InetAddress address : addresses) {
                 if (!isPublic(address)) {
                     return Optional.of(host + " resolves to " + address.getHostAddress() + ", which is not a public address");
                 }
             }
+            CheckedAddresses.hold(host, addresses);
             return Optional.empty();
         } catch (UnknownHostException e) {
-            return Optional.empty(); // the fetch itself reports a name that does not resolve
+            // the crawler's fetch itself reports a name that does not resolve
+            return typedTrusted ? Optional.empty() : Optional.of(host + " does not resolve");
         }
     }
 
@@ -48,7 +65,8 @@ public final class AddressPolicy {
         return host.startsWith("[") || host.indexOf(':') >= 0 || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
     }
 
-    static boolean isPublic(InetAddress a) {
+    /** Whether an address is on the public internet: not loopback, private, link-local, CGNAT, multicast or unspecified. */
+    public static boolean isPublic(InetAddress a) {
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return false;

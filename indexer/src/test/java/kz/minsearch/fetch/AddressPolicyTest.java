@@ -43,4 +43,41 @@ class AddressPolicyTest {
         assertEquals(FetchResult.Failure.PRIVATE_ADDRESS, failed.kind());
         assertTrue(failed.detail().contains("127.0.0.1"), failed.detail());
     }
+
+    /**
+     * A name whose DNS answers the check with a public address and then 127.0.0.1 (DNS rebinding): the lookup the HTTP
+     * client makes (the JDK's, through {@link CheckedAddresses}) gets the address that was checked, not the second answer.
+     * Nothing connects: the JDK's lookup is what java.net.http connects to.
+     */
+    @Test
+    void aCheckedNameIsLookedUpOnceTheConnectionGetsTheAddressTheCheckSaw() throws Exception {
+        InetAddress checked = InetAddress.getByAddress(new byte[]{(byte) 195, (byte) 210, 46, 1});
+        java.util.Map<String, Integer> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+        AddressPolicy.Resolver rebinding = host -> new InetAddress[]{lookups.merge(host, 1, Integer::sum) == 1
+                ? InetAddress.getByAddress(host, checked.getAddress()) : InetAddress.getByAddress(host, new byte[]{127, 0, 0, 1})};
+        CheckedAddresses.lookUpOthersWith(rebinding);
+        try {
+            String name = "rebinding-" + System.nanoTime() + ".example.kz";
+            assertTrue(new AddressPolicy(rebinding).refusal(name).isEmpty(), "the check saw a public address");
+            assertEquals(checked.getHostAddress(), InetAddress.getByName(name).getHostAddress(), "the connection's lookup");
+            assertEquals(1, lookups.get(name), "the name was looked up once");
+
+            String unchecked = "unchecked-" + System.nanoTime() + ".example.kz";
+            rebinding.resolve(unchecked); // its first, public answer spent on a check whose answer was not kept
+            assertEquals("127.0.0.1", InetAddress.getByName(unchecked).getHostAddress(),
+                    "without the check's answer kept, the second lookup would have led to the machine itself");
+        } finally {
+            CheckedAddresses.lookUpOthersWith(null);
+        }
+    }
+
+    @Test
+    void anAddressAnyoneMayGiveIsCheckedEvenWhenTyped() {
+        AddressPolicy untrusted = new AddressPolicy(InetAddress::getAllByName, false);
+        assertTrue(untrusted.refusal("127.0.0.1").orElseThrow().contains("127.0.0.1"));
+        assertTrue(untrusted.refusal("[::1]").isPresent());
+        assertTrue(untrusted.refusal("localhost").isPresent());
+        assertTrue(untrusted.refusal("169.254.169.254").isPresent());
+        assertTrue(untrusted.refusal("195.210.46.1").isEmpty(), "a public address typed is fine");
+    }
 }

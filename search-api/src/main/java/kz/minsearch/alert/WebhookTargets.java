@@ -1,8 +1,8 @@
 package kz.minsearch.alert;
 
-import java.net.InetAddress;
+import kz.minsearch.fetch.AddressPolicy;
+
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +10,8 @@ import java.util.Set;
  * Which webhook addresses minsearch may post to. A saved search must not turn the server into a proxy into its own
  * network: an address that is not http(s), or whose host resolves to loopback, link-local, private, unique-local,
  * carrier-grade NAT or cloud-metadata addresses, is refused — at registration and again before each delivery (a name
- * may resolve elsewhere later) — unless private targets are allowed ({@code MINSEARCH_WEBHOOK_ALLOW_PRIVATE=true}).
+ * may resolve elsewhere later), the delivery then going to the addresses checked ({@link AddressPolicy}) — unless
+ * private targets are allowed ({@code MINSEARCH_WEBHOOK_ALLOW_PRIVATE=true}).
  */
 public final class WebhookTargets {
     private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata", "instance-data");
@@ -43,30 +44,7 @@ public final class WebhookTargets {
         if (METADATA_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
             return "a cloud-metadata host";
         }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (internal(address)) {
-                    return "resolves to an internal address (" + address.getHostAddress() + ")";
-                }
-            }
-        } catch (UnknownHostException e) {
-            return "the host does not resolve";
-        }
-        return null;
-    }
-
-    private static boolean internal(InetAddress a) {
-        byte[] b = a.getAddress();
-        if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        if (b.length == 4) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first == 100 && second >= 64 && second < 128 // carrier-grade NAT
-                    || first == 0;
-        }
-        return (b[0] & 0xfe) == 0xfc; // unique-local fc00::/7 (and fd00:ec2::254, the AWS metadata address)
+        // the delivery then connects to the addresses checked here, not to a second answer of the name's DNS
+        return AddressPolicy.UNTRUSTED.refusal(host).orElse(null);
     }
 }
