@@ -236,8 +236,8 @@ public final class SearchService {
     }
 
     /**
-     * The publications a search selects, its facet filters applied as filters: exactly those its total counts, for
-     * what counts or writes them all (saved searches, trends, export).
+     * The publications a search's query and facet filters select (the facets as filters, not a post-filter), near
+     * misses of a keyword query and a question's any-words answers included.
      */
     Query selection(SearchRequest request) {
         return selection(request, true);
@@ -299,8 +299,9 @@ public final class SearchService {
         }
         List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> items = new ArrayList<>();
         for (SearchRequest request : requests) {
+            // a saved search is told of what holds its words, not of every near miss ("мира" of "чемпионат мира")
             items.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(i -> i.header(h -> h.index(index))
-                    .body(b -> b.query(selection(request))
+                    .body(b -> b.query(selection(request, false))
                             .size(request.size()).source(src -> src.filter(f -> f.includes("id", "indexed")))
                             .sort(o -> o.field(f -> f.field("indexed").order(SortOrder.Asc).missing("_last"))))));
         }
@@ -359,7 +360,10 @@ public final class SearchService {
         return query(parsed, request, true);
     }
 
-    /** @param partial with a keyword query's partial matches (a question's are always in: they are its answers) */
+    /**
+     * @param partial with the publications that hold only some of the words (a keyword query's near misses, a
+     *                question's any-words answers); without, only those that hold most of them
+     */
     private Query query(QueryParser.Parsed parsed, SearchRequest request, boolean partial) {
         List<Query> must = new ArrayList<>();
         String words = QuestionWords.content(parsed.words());
@@ -369,10 +373,8 @@ public final class SearchService {
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
             // a query may over-specify: a publication with only some of its words, well below those with most; a
             // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
-            if (question) {
-                anyLanguage.add(anyQuestionWords(words));
-            } else if (partial) {
-                anyLanguage.add(words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
+            if (partial) {
+                anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
             }
             crossLingual.expand(words).forEach((lang, terms) ->
                     anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, WHOLE + ":" + lang.code())));

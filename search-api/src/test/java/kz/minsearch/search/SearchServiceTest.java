@@ -195,6 +195,16 @@ class SearchServiceTest {
         assertEquals("Мұражайда сирек жәндіктер көрмесі ашылды", query("q", "паразиттік").hits().get(0).title());
     }
 
+    /** Monitoring: a saved search is told of what holds its words, never of a query's near misses. */
+    @Test
+    void aSavedSearchMatchesWholeMatchesOnly() throws Exception {
+        List<List<SearchService.Match>> matched = search.matches(List.of(
+                SearchRequest.from(Map.of("q", List.of("чемпионат мира по хоккею"), "size", List.of("100"))),
+                SearchRequest.from(Map.of("q", List.of("еріктілер қарттарға"), "size", List.of("100")))));
+        assertEquals(List.of(), matched.get(0), "near misses are shown to a reader, not sent to a watcher");
+        assertEquals(1, matched.get(1).size(), matched.get(1).toString());
+    }
+
     @Test
     void aLongRussianQuestionFindsItsArticleFirst() throws Exception {
         SearchResult r = query("q", "Где и когда состоялось расширенное заседание коллегии министерства культуры и информации?");
