@@ -64,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "the corpus and query seed (default 1)")
     long seed = 1;
 
+    /** What "cold" measures: a fresh API's first seconds. */
+    private static final Duration COLD = Duration.ofSeconds(5);
+    /** How long the training run that records the AOT cache serves the bench's searches. */
+    private static final Duration TRAINING = Duration.ofSeconds(40);
     private static final int BATCH = 1000;
     private static final int WARM_UP_CLIENTS = 8;
     private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(10);
@@ -134,19 +138,10 @@ final class BenchCommand implements Callable<Integer> {
             long settling = System.nanoTime();
             String merges = (awaitMerges(es) ? "after %.0f s waiting for the node's merges to end"
                     : "the node's merges still running after %.0f s").formatted(seconds(settling));
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-            // the options the launcher gives `serve` (MINSEARCH_SERVE_JAVA_OPTS): the API measured as it runs
-            command.addAll(Arrays.stream(System.getenv().getOrDefault("MINSEARCH_SERVE_JAVA_OPTS", "").split("\\s+"))
-                    .filter(o -> !o.isBlank()).toList());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port)));
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("MINSEARCH_ES_URL", es);
-            pb.environment().put("MINSEARCH_RATE_LIMIT", "0");
-            Process api = pb.start();
+            Path aotCache = aotCache();
+            Cold cold = cold(es, queries, aotCache);
+            int port = freePort();
+            Process api = startApi(es, port, aotCache != null && Files.exists(aotCache) ? List.of("-XX:AOTCache=" + aotCache) : List.of());
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitForHealth(base);
@@ -157,6 +152,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "each for %d s and %d answers at least (%s; %s)%n",
                         queries.size(), seconds / 2.0, seconds, answers, merges, warmUp);
                 System.out.printf("%8s | %22s | %22s | %9s | %10s%n", "clients", "API p50 / p99 ms", "raw ES p50 / p99 ms", "p99 ratio", "throughput");
+                HttpLoad.Result oneClient = null;
                 for (int c : clients) {
                     HttpLoad.Result warm = HttpLoad.run(HTTP, viaApi, c, Duration.ofSeconds(Math.max(2, seconds / 2)));
                     // API, raw, raw, API: neither is measured only while the machine is busier
@@ -170,12 +166,16 @@ final class BenchCommand implements Callable<Integer> {
                         ours = ours.plus(HttpLoad.run(HTTP, viaApi, c, half));
                     } while (Math.min(ours.latencies().length, straight.latencies().length) < answers
                             && ours.duration().compareTo(MEASUREMENT_LIMIT) < 0);
+                    if (c == 1) {
+                        oneClient = ours;
+                    }
                     int failed = ours.failed() + straight.failed() + warm.failed();
                     System.out.printf("%8d | %9.1f / %9.1f | %9.1f / %9.1f | %9.2f | %10.2f   (%d s, %,d + %,d answers)%s%n", c,
                             ours.p50(), ours.p99(), straight.p50(), straight.p99(), ours.p99() / straight.p99(),
                             ours.perSecond() / straight.perSecond(), ours.duration().toSeconds(), ours.latencies().length,
                             straight.latencies().length, failed > 0 ? "  (failures: " + failed + ")" : "");
                 }
+                cold.print(oneClient);
                 System.out.printf("(d) RSS: API %d MB, node %d MB%n", rssMb(api.pid()), rssMb(node.status().pid()));
                 export(base, api.pid());
             } finally {
@@ -356,6 +356,96 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return sum;
+    }
+
+    /** The launcher's AOT cache for the API ({@code MINSEARCH_AOT_CACHE}), or null without one or before JDK 25. */
+    private static Path aotCache() {
+        String file = System.getenv("MINSEARCH_AOT_CACHE");
+        return file == null || file.isBlank() || Runtime.version().feature() < 25 ? null : Path.of(file);
+    }
+
+    /**
+     * A fresh API's first seconds at one client: without the AOT cache, then (after a training run of the same API
+     * under this load has recorded it) with it.
+     */
+    private record Cold(HttpLoad.Result without, HttpLoad.Result with, String recorded) {
+        void print(HttpLoad.Result warm) {
+            if (warm == null) {
+                return;
+            }
+            System.out.printf("(c') cold, the first %d s of a fresh API at one client (p50 / p99 ms), beside warm %.1f / %.1f:%n",
+                    COLD.toSeconds(), warm.p50(), warm.p99());
+            System.out.printf("      without the AOT cache %.1f / %.1f (%.2f× / %.2f× warm)%n", without.p50(), without.p99(),
+                    without.p50() / warm.p50(), without.p99() / warm.p99());
+            if (with != null) {
+                System.out.printf("      with the AOT cache    %.1f / %.1f (%.2f× / %.2f× warm); %s%n", with.p50(), with.p99(),
+                        with.p50() / warm.p50(), with.p99() / warm.p99(), recorded);
+            } else {
+                System.out.println("      with the AOT cache: " + recorded);
+            }
+        }
+    }
+
+    private Cold cold(String es, List<Query> queries, Path cache) throws Exception {
+        HttpLoad.Result without = firstSeconds(es, queries, List.of());
+        if (cache == null) {
+            return new Cold(without, null, "none (JDK 25 and the launcher's MINSEARCH_AOT_CACHE are needed)");
+        }
+        Files.createDirectories(cache.getParent());
+        Files.deleteIfExists(cache);
+        long t0 = System.nanoTime();
+        int port = freePort();
+        Process training = startApi(es, port, List.of("-XX:AOTCacheOutput=" + cache));
+        try {
+            String base = "http://127.0.0.1:" + port;
+            waitForHealth(base);
+            HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), 2, TRAINING);
+        } finally {
+            training.destroy(); // a normal exit, at which the JVM writes the cache
+            training.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        if (!Files.exists(cache)) {
+            return new Cold(without, null, "the training run wrote no cache");
+        }
+        Files.writeString(Path.of(cache + ".key"), System.getenv().getOrDefault("MINSEARCH_AOT_KEY", ""));
+        String recorded = String.format("recorded by a %d s training run in %.0f s, %.0f MB", TRAINING.toSeconds(), seconds(t0),
+                Files.size(cache) / 1e6);
+        return new Cold(without, firstSeconds(es, queries, List.of("-XX:AOTCache=" + cache)), recorded);
+    }
+
+    /** A fresh API, its first seconds of searches after it answers its health check, at one client. */
+    private HttpLoad.Result firstSeconds(String es, List<Query> queries, List<String> options) throws Exception {
+        int port = freePort();
+        Process api = startApi(es, port, options);
+        try {
+            String base = "http://127.0.0.1:" + port;
+            waitForHealth(base);
+            return HttpLoad.run(HTTP, queries.stream().map(q -> q.api(base)).toList(), 1, COLD);
+        } finally {
+            api.destroy();
+            api.waitFor(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** The API as `serve` runs it, with the options the launcher gives it (MINSEARCH_SERVE_JAVA_OPTS) and these. */
+    private static Process startApi(String es, int port, List<String> options) throws IOException {
+        // exactly as the launcher starts it: an AOT cache is refused by a JVM started with other module options
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(Arrays.stream(System.getenv().getOrDefault("MINSEARCH_SERVE_JAVA_OPTS", "").split("\\s+"))
+                .filter(o -> !o.isBlank()).toList());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port)));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("MINSEARCH_ES_URL", es);
+        pb.environment().put("MINSEARCH_RATE_LIMIT", "0");
+        return pb.start();
     }
 
     /**
