@@ -10,9 +10,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * How long work shows how far it is: on a terminal, a bar redrawn in place; anywhere else (a CI log, {@code | tee}, a
- * file), a plain line at every tenth of the way or every ten seconds, never a line redrawn with carriage returns into
- * kilobytes of one line.
+ * How long work shows how far it is: on a terminal, a bar redrawn in place, below the log lines written meanwhile
+ * (standard error, where the loggers write, goes through {@link LinesAboveBar} while the bar is up); anywhere else (a
+ * CI log, {@code | tee}, a file), a plain line at every tenth of the way or every ten seconds, never a line redrawn
+ * with carriage returns into kilobytes of one line.
  */
 final class Progress implements AutoCloseable {
     private static final Duration EVERY = Duration.ofSeconds(10);
@@ -25,12 +26,22 @@ final class Progress implements AutoCloseable {
     private long lastTenth;
     private long lastLine = System.nanoTime();
 
+    private final PrintStream errBefore;
+
     private Progress(String task, long max, PrintStream out, boolean terminal) {
         this.task = task;
         this.max = max;
         this.out = out;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(200).build() : null;
+        if (terminal) {
+            LinesAboveBar lines = new LinesAboveBar(out);
+            errBefore = System.err;
+            System.setErr(lines.stream());
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(lines.bar()).setUpdateIntervalMillis(200).build();
+        } else {
+            errBefore = null;
+            bar = null;
+        }
     }
 
     /** On standard error, as a bar when it is a terminal. */
@@ -74,8 +85,59 @@ final class Progress implements AutoCloseable {
     public synchronized void close() {
         if (bar != null) {
             bar.close();
+            System.setErr(errBefore);
         } else if (lastTenth < 10 || done != max) {
             line();
+        }
+    }
+
+    /**
+     * A terminal shared by a bar and log lines: a line written (by a logger, to standard error) erases the bar, takes
+     * its place and puts the bar back below it, instead of landing in the middle of the bar's line.
+     */
+    static final class LinesAboveBar {
+        private static final String ERASE_LINE = "\r\033[2K";
+
+        private final PrintStream terminal;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        private String drawn;
+
+        LinesAboveBar(PrintStream terminal) {
+            this.terminal = terminal;
+        }
+
+        /** The stream for everything else written meanwhile; whole lines reach the terminal. */
+        PrintStream stream() {
+            return new PrintStream(new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    synchronized (LinesAboveBar.this) {
+                        pending.write(b);
+                        if (b == '\n') {
+                            terminal.print(ERASE_LINE);
+                            terminal.write(pending.toByteArray(), 0, pending.size());
+                            pending.reset();
+                            if (drawn != null) {
+                                terminal.print("\r" + drawn);
+                            }
+                            terminal.flush();
+                        }
+                    }
+                }
+            }, true, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /** Where the bar draws itself, remembering what it drew so that it can be put back under a line. */
+        ConsoleProgressBarConsumer bar() {
+            return new ConsoleProgressBarConsumer(terminal) {
+                @Override
+                public void accept(String rendered) {
+                    synchronized (LinesAboveBar.this) {
+                        drawn = rendered;
+                        super.accept(rendered);
+                    }
+                }
+            };
         }
     }
 

@@ -52,4 +52,30 @@ class ProgressTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("\r") && out.contains("crawl") && out.contains("10/10"), out);
     }
+
+    /** Log lines written while a bar is up come out whole, above it, and the bar is drawn again below them. */
+    @Test
+    void onATerminalLogLinesGoAboveTheBarNotIntoIt() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        try (Progress p = Progress.to(new PrintStream(bytes, true, StandardCharsets.UTF_8), "import", 4, true)) {
+            p.stepTo(1);
+            org.slf4j.LoggerFactory.getLogger(ProgressTest.class).warn("event=bad_file file=a.txt");
+            System.err.print("a line in ");
+            p.stepTo(2);
+            System.err.println("two writes");
+            p.stepTo(4);
+        }
+        assertTrue(System.err == before, "standard error is given back");
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        for (String line : java.util.List.of("event=bad_file file=a.txt", "a line in two writes")) {
+            int at = out.indexOf(line);
+            assertTrue(at > 0, out);
+            String lineStart = out.substring(out.lastIndexOf('\n', at) + 1, at);
+            assertTrue(lineStart.equals("\r\033[2K") || lineStart.matches("\r\033\\[2K.*WARN.*"), "the bar erased first: " + lineStart);
+            String after = out.substring(at + line.length());
+            assertTrue(after.startsWith("\n\r") && after.substring(2).contains("import"), "the bar drawn again below: " + after);
+        }
+        assertTrue(out.contains("4/4"), out);
+    }
 }
