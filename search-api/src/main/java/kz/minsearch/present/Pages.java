@@ -75,7 +75,8 @@ final class Pages {
             return null;
         }
         Trends.Interval chosen = interval != null ? Trends.Interval.of(interval)
-                : result.facets().getOrDefault("year", List.of()).size() > 3 ? Trends.Interval.YEAR : Trends.Interval.MONTH;
+                : result.facets().getOrDefault("year", List.of()).size() > 3 || spansYears(request) ? Trends.Interval.YEAR
+                : Trends.Interval.MONTH;
         Trends.Trend trend = trends.of(request, chosen, TrendChart.split(by));
         return trend.buckets().isEmpty() ? null : TrendChart.of(trend, here, here, m);
     }
@@ -94,6 +95,11 @@ final class Pages {
                 .collect(Collectors.toMap(Publication::id, Function.identity(), (a, b) -> a));
         PageUrl here = PageUrl.publication(p.id(), m.lang());
         render(ctx, "publication.jte", PublicationPage.of(p, similar, others, here, m, search.facets()));
+    }
+
+    /** A search whose own range (from … to) is longer than three years: drawn by year unless asked otherwise. */
+    private static boolean spansYears(SearchRequest request) {
+        return request.from() != null && request.to() != null && request.from().plusYears(3).isBefore(request.to());
     }
 
     /** {@code /minister/{id}}: a minister of the registry, their roles and publications. */

@@ -26,6 +26,8 @@ public final class Trends {
     /** The facets a trend splits by: a publication may hold several areas or ministers, and then counts in each. */
     public static final List<String> SPLITS = List.of("area", "minister", "lang");
     private static final int MAX_SERIES = 20;
+    /** A search's own range is drawn whole: at most this many intervals of it (Elasticsearch counts every bucket). */
+    private static final int MAX_INTERVALS = 2000;
     private static final String ZONE = "+05:00";
 
     public enum Interval {
@@ -100,6 +102,10 @@ public final class Trends {
         }
         if (by != null && !SPLITS.contains(by)) {
             throw new BadParameterException("by", "by must be area, minister, lang or none, not '" + by + "'");
+        }
+        if (request.from() != null && request.to() != null && interval.unit.between(request.from(), request.to()) > MAX_INTERVALS) {
+            throw new BadParameterException("interval", "from " + request.from() + " to " + request.to() + " is more than "
+                    + MAX_INTERVALS + " " + interval.apiName() + "s; choose a longer interval or a shorter range");
         }
         String field = by == null ? null : Facets.field(by);
         Query counted = search.counted(request);

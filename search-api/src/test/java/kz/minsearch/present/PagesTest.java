@@ -50,6 +50,17 @@ class PagesTest {
         return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A results page over a range of centuries draws its trend by year; asked by week, it names the parameter. */
+    @Test
+    void aLongRangeIsDrawnByYearAndAnImpossibleOneIsRefusedByName() throws Exception {
+        HttpResponse<String> wide = get(app, "/search?from=1900-01-01&to=2100-01-01&ui=en", null);
+        assertEquals(200, wide.statusCode());
+        assertTrue(wide.body().contains("aria-current=\"true\">" + Messages.of("en").get("trend.interval.year")), "by year");
+        HttpResponse<String> weeks = get(app, "/search?from=1900-01-01&to=2100-01-01&interval=week&ui=en", null);
+        assertEquals(400, weeks.statusCode());
+        assertTrue(weeks.body().contains("interval"), weeks.body());
+    }
+
     @Test
     void theBrowsersLanguageChoosesTheInterfaceAndTheAddressOverridesIt() throws Exception {
         HttpResponse<String> kk = get(app, "/", "kk-KZ,ru;q=0.8");

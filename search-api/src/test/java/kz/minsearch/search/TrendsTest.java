@@ -112,9 +112,14 @@ class TrendsTest {
     }
 
     @Test
-    void aBadIntervalOrSplitIsRefusedByName() {
+    void aBadIntervalOrSplitIsRefusedByName() throws Exception {
         assertEquals("interval", assertThrows(BadParameterException.class, () -> Trends.Interval.of("day")).parameter());
         assertEquals("by", assertThrows(BadParameterException.class,
                 () -> trends.of(SearchRequest.from(params()), Trends.Interval.MONTH, "source; drop")).parameter());
+        assertEquals("interval", assertThrows(BadParameterException.class, () -> trends.of(SearchRequest.from(
+                params("from", "1900-01-01", "to", "2100-01-01")), Trends.Interval.WEEK, "area")).parameter(),
+                "two centuries of weeks are refused before Elasticsearch is asked for ten thousand buckets");
+        assertEquals(201, trends.of(SearchRequest.from(params("from", "1900-01-01", "to", "2100-01-01")), Trends.Interval.YEAR, null)
+                .buckets().size(), "the same range by year is drawn whole");
     }
 }
