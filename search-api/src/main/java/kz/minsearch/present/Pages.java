@@ -139,7 +139,7 @@ final class Pages {
                     by == null ? split : TrendChart.split(by));
             trend = t.buckets().isEmpty() ? null : TrendChart.of(t, here, search, m);
         }
-        render(ctx, "subject.jte", SubjectPage.of(kind, id, name, roles, result, trend, here, search, m, this.search.facets()));
+        render(ctx, "subject.jte", SubjectPage.of(kind, name, roles, result, trend, here, search, m));
     }
 
     /** {@code POST /subscribe}: the page's subscription form, which needs no script; the mail asks to confirm. */

@@ -1,7 +1,6 @@
 package kz.minsearch.present;
 
 import kz.minsearch.enrich.Registry;
-import kz.minsearch.search.Facets;
 import kz.minsearch.search.SearchResult;
 
 import java.time.format.DateTimeFormatter;
@@ -40,12 +39,12 @@ public record SubjectPage(Frame frame, String kind, String name, List<Role> role
     }
 
     /** @param result its publications, newest first, one per release, with every facet counted */
-    static SubjectPage of(String kind, String id, String name, List<Registry.Role> roles, SearchResult result, TrendChart trend,
-                          PageUrl here, PageUrl search, Messages m, Facets facets) {
+    static SubjectPage of(String kind, String name, List<Registry.Role> roles, SearchResult result, TrendChart trend,
+                          PageUrl here, PageUrl search, Messages m) {
         Frame frame = Frame.of(m, name, here, search.without(java.util.Set.of("ui")).at("/feed.atom").toString(), "");
         Locale locale = Locale.forLanguageTag(m.lang());
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-        List<Role> roleViews = roles.stream().map(r -> new Role(roleTitle(r.title(), m),
+        List<Role> roleViews = roles.stream().filter(r -> r.from() != null).map(r -> new Role(roleTitle(r.title(), m),
                 m.get("subject.period", month.format(r.from().atDay(1)),
                         r.to() == null ? m.get("subject.present") : month.format(r.to().atDay(1))))).toList();
         List<Latest> latest = result.hits().stream().map(h -> new Latest(h.titleHtml() == null ? "" : h.titleHtml(),
