@@ -3,7 +3,6 @@ package kz.minsearch.eval;
 import kz.minsearch.enrich.AnalyzedText;
 import kz.minsearch.enrich.DomainDictionary;
 import kz.minsearch.enrich.Language;
-import kz.minsearch.enrich.Linker;
 import kz.minsearch.index.Publication;
 
 import java.io.IOException;
@@ -41,7 +40,7 @@ public final class DictionaryCandidates {
     public static List<Candidate> mine(List<Path> corpora) throws IOException {
         List<Publication> all = new ArrayList<>();
         for (Path corpus : corpora) {
-            all.addAll(Linker.link(new ArrayList<>(FixtureWeb.crawl(corpus).byPath().values())));
+            all.addAll(FixtureWeb.crawl(corpus).linked());
         }
         return fromLinked(all);
     }

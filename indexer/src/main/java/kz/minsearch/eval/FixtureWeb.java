@@ -30,6 +30,10 @@ import java.util.stream.Stream;
  */
 public final class FixtureWeb {
     public record Crawled(Map<String, Publication> byPath, List<String> elsewhere) {
+        /** Its publications linked to their translations and retellings, as the index holds them. */
+        public List<Publication> linked() {
+            return kz.minsearch.enrich.Linker.link(new ArrayList<>(byPath.values()));
+        }
     }
 
     private static final class Collected implements Sink {

@@ -199,8 +199,8 @@ public final class ApiServer {
      * it and, when the export stops at its cap, that it does.
      */
     private static void export(Context ctx, Export export, Export.Format format) throws IOException {
-        SearchRequest request = SearchRequest.from(ctx.queryParamMap());
-        long total = export.count(request);
+        Export.Selection selection = export.select(SearchRequest.from(ctx.queryParamMap()));
+        long total = selection.total();
         ctx.header("X-Minsearch-Total", String.valueOf(total));
         if (total > export.max()) {
             ctx.header("X-Minsearch-Export-Cap", export.max() + " of " + total
@@ -209,7 +209,7 @@ public final class ApiServer {
         String extension = format == Export.Format.CSV ? "csv" : "jsonl";
         ctx.contentType(format == Export.Format.CSV ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"minsearch-export." + extension + "\"");
-        long written = export.write(request, format, ctx.outputStream());
+        long written = export.write(selection, format, ctx.outputStream());
         log.info("event=export format={} total={} written={}", extension, total, written);
     }
 

@@ -139,7 +139,7 @@ public record TrendChart(String caption, int width, int height, int baseline, lo
 
     /** An interval in words: its key's start (a bucket's {@code from} may be later, where the search's range begins). */
     private static String period(Trends.Interval interval, Trends.Bucket b, Messages m, Locale locale) {
-        LocalDate start = start(interval, b);
+        LocalDate start = interval.start(b.key());
         return switch (interval) {
             case YEAR -> b.key();
             case MONTH -> capitalized(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(start), locale);
@@ -148,7 +148,7 @@ public record TrendChart(String caption, int width, int height, int baseline, lo
     }
 
     private static String tick(Trends.Interval interval, Trends.Bucket b, Locale locale) {
-        LocalDate start = start(interval, b);
+        LocalDate start = interval.start(b.key());
         return switch (interval) {
             case YEAR -> b.key();
             case MONTH -> DateTimeFormatter.ofPattern("LLL yy", locale).format(start);
@@ -156,13 +156,6 @@ public record TrendChart(String caption, int width, int height, int baseline, lo
         };
     }
 
-    private static LocalDate start(Trends.Interval interval, Trends.Bucket b) {
-        return switch (interval) {
-            case YEAR -> LocalDate.of(Integer.parseInt(b.key()), 1, 1);
-            case MONTH -> LocalDate.parse(b.key() + "-01");
-            case WEEK -> LocalDate.parse(b.key());
-        };
-    }
 
     private static String capitalized(String s, Locale locale) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);

@@ -63,15 +63,20 @@ public final class Export {
         return max;
     }
 
-    /** How many publications the search selects (an export writes as many, up to {@link #max()}). */
-    public long count(SearchRequest request) throws IOException {
-        Query counted = search.counted(request);
-        return search.client().count(c -> c.index(search.index()).query(counted)).count();
+    /** A search's publications, decided once: what {@link #write} writes and how many there are. */
+    public record Selection(SearchRequest request, Query query, long total) {
     }
 
-    /** Writes the search's publications to {@code out}; returns how many. */
-    public long write(SearchRequest request, Format format, OutputStream out) throws IOException {
+    /** The publications the search selects and how many (an export writes as many, up to {@link #max()}). */
+    public Selection select(SearchRequest request) throws IOException {
         Query counted = search.counted(request);
+        return new Selection(request, counted, search.client().count(c -> c.index(search.index()).query(counted)).count());
+    }
+
+    /** Writes the selected publications to {@code out}; returns how many. */
+    public long write(Selection selection, Format format, OutputStream out) throws IOException {
+        SearchRequest request = selection.request();
+        Query counted = selection.query();
         String pit = search.client().openPointInTime(p -> p.index(search.index()).keepAlive(k -> k.time(KEEP_ALIVE))).id();
         try (SequenceWriter writer = writer(format, out)) {
             long written = 0;

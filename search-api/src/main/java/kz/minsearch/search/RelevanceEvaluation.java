@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.ExtractionEvaluation;
 import kz.minsearch.eval.FixtureWeb;
@@ -63,7 +62,7 @@ public final class RelevanceEvaluation {
         FixtureWeb.Crawled crawled = FixtureWeb.crawl(corpus);
         Map<String, String> eventById = new HashMap<>();
         crawled.byPath().forEach((path, p) -> eventById.put(p.id(), eventByPath.get(path)));
-        List<Publication> publications = Linker.link(new ArrayList<>(crawled.byPath().values()));
+        List<Publication> publications = crawled.linked();
 
         String suffix = Long.toHexString(System.nanoTime());
         PublicationIndex ours = new PublicationIndex(client, "minsearch-eval-" + suffix, PublicationIndex.mapping());

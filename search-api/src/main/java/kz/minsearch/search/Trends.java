@@ -59,6 +59,15 @@ public final class Trends {
             };
         }
 
+        /** The first day of the interval a {@link #key} names. */
+        public LocalDate start(String key) {
+            return switch (this) {
+                case WEEK -> LocalDate.parse(key);
+                case MONTH -> LocalDate.parse(key + "-01");
+                case YEAR -> LocalDate.of(Integer.parseInt(key), 1, 1);
+            };
+        }
+
         LocalDate last(LocalDate start) {
             return start.plus(1, unit).minusDays(1);
         }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.Javalin;
-import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.ElasticsearchConfig;
@@ -57,7 +56,7 @@ class ExportTest {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
         PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
         index.ensureCreated();
-        index.index(new ArrayList<>(Linker.link(new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values()))), true);
+        index.index(FixtureWeb.crawl(Path.of("../corpus")).linked(), true);
         search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         app = SeededApi.serve(search);
     }

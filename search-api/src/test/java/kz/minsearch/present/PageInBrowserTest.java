@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import kz.minsearch.enrich.Enricher;
-import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.extract.Article;
@@ -89,7 +88,7 @@ class PageInBrowserTest {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
         PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
         index.ensureCreated();
-        List<Publication> publications = new ArrayList<>(Linker.link(new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values())));
+        List<Publication> publications = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).linked());
         publications.add(new Enricher(Registry.bundled()).enrich(new Article("http://127.0.0.1/evil", "evil.example",
                 "<img src=x onerror=\"document.title='pwned'\"> Креативті хабтар ашылады",
                 "<script>document.title='pwned'</script> Өңірлерде креативті хабтар ашылады, министрлік гранттар береді.",
@@ -327,14 +326,7 @@ class PageInBrowserTest {
                 assertFalse(browser.findElements(By.cssSelector("header .brand a[href^='/']")).isEmpty(), "and home");
                 if (ui.equals("ru")) {
                     withTrend += browser.findElements(By.cssSelector("figure.trend")).size();
-                    ((JavascriptExecutor) browser).executeScript(axe);
-                    @SuppressWarnings("unchecked")
-                    List<String> violations = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
-                            const done = arguments[arguments.length - 1];
-                            axe.run(document, {resultTypes: ['violations']})
-                              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                                .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                              .catch(e => done(['axe failed: ' + e]));""");
+                    List<String> violations = seriousViolations(browser, axe);
                     if (!violations.isEmpty()) {
                         found.put(page, violations);
                     }
@@ -441,6 +433,18 @@ class PageInBrowserTest {
         return out;
     }
 
+    /** axe-core run inside the page as it stands: its serious and critical violations, each with where it is. */
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations(WebDriver driver, String axe) {
+        ((JavascriptExecutor) driver).executeScript(axe);
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+    }
+
     @Test
     void axeFindsNothingSeriousOnTheHomeAResultsPageAndAPublicationPage() throws Exception {
         assertTrue(Files.exists(AXE), "axe-core is installed by the build (npm ci in src/test/browser)");
@@ -450,15 +454,7 @@ class PageInBrowserTest {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String page : List.of(url("/?ui=kk"), url("/search?ui=ru&q=" + q("Балаева") + "&area=culture"), publication)) {
             browser.get(page);
-            ((JavascriptExecutor) browser).executeScript(axe);
-            Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    axe.run(document, {resultTypes: ['violations']})
-                      .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                      .catch(e => done(['axe failed: ' + e]));""");
-            @SuppressWarnings("unchecked")
-            List<String> violations = (List<String>) result;
+            List<String> violations = seriousViolations(browser, axe);
             if (!violations.isEmpty()) {
                 found.put(page, violations);
             }

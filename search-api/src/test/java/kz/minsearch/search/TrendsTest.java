@@ -1,7 +1,6 @@
 package kz.minsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import kz.minsearch.enrich.Linker;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.ElasticsearchConfig;
@@ -37,7 +36,7 @@ class TrendsTest {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
         PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
         index.ensureCreated();
-        index.index(new ArrayList<>(Linker.link(new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).byPath().values()))), true);
+        index.index(FixtureWeb.crawl(Path.of("../corpus")).linked(), true);
         search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         trends = new Trends(search);
     }
