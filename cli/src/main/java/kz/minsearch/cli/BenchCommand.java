@@ -141,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
             Path aotCache = aotCache();
             Cold cold = cold(es, queries, aotCache);
             int port = freePort();
-            Process api = startApi(es, port, aotCache != null && Files.exists(aotCache) ? List.of("-XX:AOTCache=" + aotCache) : List.of());
+            Process api = startApi(es, port, aotCache != null && Files.exists(aotCache) ? List.of("-XX:AOTCache=" + aotCache) : List.of(), null);
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitForHealth(base);
@@ -365,37 +365,41 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * A fresh API's first seconds at one client: without the AOT cache, then (after a training run of the same API
-     * under this load has recorded it) with it.
+     * A fresh API's first seconds at one client: started bare (neither its warm-up nor the AOT cache), with its warm-up
+     * only, and as `serve` starts it (after a training run of the same API under this load has recorded the cache).
      */
-    private record Cold(HttpLoad.Result without, HttpLoad.Result with, String recorded) {
+    private record Cold(HttpLoad.Result bare, HttpLoad.Result warmedUp, HttpLoad.Result withCache, String recorded) {
         void print(HttpLoad.Result warm) {
             if (warm == null) {
                 return;
             }
             System.out.printf("(c') cold, the first %d s of a fresh API at one client (p50 / p99 ms), beside warm %.1f / %.1f:%n",
                     COLD.toSeconds(), warm.p50(), warm.p99());
-            System.out.printf("      without the AOT cache %.1f / %.1f (%.2f× / %.2f× warm)%n", without.p50(), without.p99(),
-                    without.p50() / warm.p50(), without.p99() / warm.p99());
-            if (with != null) {
-                System.out.printf("      with the AOT cache    %.1f / %.1f (%.2f× / %.2f× warm); %s%n", with.p50(), with.p99(),
-                        with.p50() / warm.p50(), with.p99() / warm.p99(), recorded);
-            } else {
-                System.out.println("      with the AOT cache: " + recorded);
+            line("bare (--warm-up 0s, no AOT cache)", bare, warm);
+            line("its warm-up, no AOT cache", warmedUp, warm);
+            if (withCache != null) {
+                line("its warm-up and AOT cache (serve)", withCache, warm);
             }
+            System.out.println("      the AOT cache: " + recorded);
+        }
+
+        private static void line(String what, HttpLoad.Result cold, HttpLoad.Result warm) {
+            System.out.printf("      %-34s %6.1f / %6.1f (%.2f× / %.2f× warm)%n", what, cold.p50(), cold.p99(),
+                    cold.p50() / warm.p50(), cold.p99() / warm.p99());
         }
     }
 
     private Cold cold(String es, List<Query> queries, Path cache) throws Exception {
-        HttpLoad.Result without = firstSeconds(es, queries, List.of());
+        HttpLoad.Result bare = firstSeconds(es, queries, List.of(), "0s");
+        HttpLoad.Result warmedUp = firstSeconds(es, queries, List.of(), null);
         if (cache == null) {
-            return new Cold(without, null, "none (JDK 25 and the launcher's MINSEARCH_AOT_CACHE are needed)");
+            return new Cold(bare, warmedUp, null, "none (JDK 25 and the launcher's MINSEARCH_AOT_CACHE are needed)");
         }
         Files.createDirectories(cache.getParent());
         Files.deleteIfExists(cache);
         long t0 = System.nanoTime();
         int port = freePort();
-        Process training = startApi(es, port, List.of("-XX:AOTCacheOutput=" + cache));
+        Process training = startApi(es, port, List.of("-XX:AOTCacheOutput=" + cache), null);
         try {
             String base = "http://127.0.0.1:" + port;
             waitForHealth(base);
@@ -405,18 +409,18 @@ final class BenchCommand implements Callable<Integer> {
             training.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
         }
         if (!Files.exists(cache)) {
-            return new Cold(without, null, "the training run wrote no cache");
+            return new Cold(bare, warmedUp, null, "the training run wrote none");
         }
         Files.writeString(Path.of(cache + ".key"), System.getenv().getOrDefault("MINSEARCH_AOT_KEY", ""));
         String recorded = String.format("recorded by a %d s training run in %.0f s, %.0f MB", TRAINING.toSeconds(), seconds(t0),
                 Files.size(cache) / 1e6);
-        return new Cold(without, firstSeconds(es, queries, List.of("-XX:AOTCache=" + cache)), recorded);
+        return new Cold(bare, warmedUp, firstSeconds(es, queries, List.of("-XX:AOTCache=" + cache), null), recorded);
     }
 
     /** A fresh API, its first seconds of searches after it answers its health check, at one client. */
-    private HttpLoad.Result firstSeconds(String es, List<Query> queries, List<String> options) throws Exception {
+    private HttpLoad.Result firstSeconds(String es, List<Query> queries, List<String> options, String warmUp) throws Exception {
         int port = freePort();
-        Process api = startApi(es, port, options);
+        Process api = startApi(es, port, options, warmUp);
         try {
             String base = "http://127.0.0.1:" + port;
             waitForHealth(base);
@@ -433,8 +437,11 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The API as `serve` runs it, with the options the launcher gives it (MINSEARCH_SERVE_JAVA_OPTS) and these. */
-    private static Process startApi(String es, int port, List<String> options) throws IOException {
+    /**
+     * The API as `serve` runs it, with the options the launcher gives it (MINSEARCH_SERVE_JAVA_OPTS) and these, and
+     * its warm-up as given (null: its default).
+     */
+    private static Process startApi(String es, int port, List<String> options, String warmUp) throws IOException {
         // exactly as the launcher starts it: an AOT cache is refused by a JVM started with other module options
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED"));
@@ -442,6 +449,9 @@ final class BenchCommand implements Callable<Integer> {
                 .filter(o -> !o.isBlank()).toList());
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", String.valueOf(port)));
+        if (warmUp != null) {
+            command.addAll(List.of("--warm-up", warmUp));
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("MINSEARCH_ES_URL", es);
         pb.environment().put("MINSEARCH_RATE_LIMIT", "0");

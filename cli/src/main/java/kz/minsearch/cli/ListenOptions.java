@@ -9,4 +9,16 @@ final class ListenOptions {
 
     @Option(names = "--host", defaultValue = "${env:MINSEARCH_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE})")
     String host;
+
+    @Option(names = "--warm-up", defaultValue = "${env:MINSEARCH_WARM_UP:-5s}", description = "how long the API searches on its own "
+            + "before it listens, so its first users don't wait for the JIT (0s: not at all; default ${DEFAULT-VALUE})")
+    String warmUp;
+
+    java.time.Duration warmUp() {
+        try {
+            return java.time.Duration.parse("PT" + warmUp.toUpperCase(java.util.Locale.ROOT));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CliException("--warm-up takes a duration such as 5s or 0s, not '" + warmUp + "'");
+        }
+    }
 }

@@ -48,7 +48,7 @@ final class UpCommand implements Callable<Integer> {
         CrawlCommand.crawl(env, client, registry, sites.stream().map(s -> s.url() + "/").toList(), Crawler.Options.defaults(), Duration.ZERO, java.util.Map.of());
         java.util.Map<String, String> siteNames = new java.util.HashMap<>();
         sites.forEach(site -> siteNames.put(kz.minsearch.fetch.Site.of(site.url()), site.name() + " (fixture)"));
-        Javalin app = ServeCommand.start(client, listen.host, listen.port, registry.withSourceNames(siteNames));
+        Javalin app = ServeCommand.start(client, listen, registry.withSourceNames(siteNames));
         System.out.printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         java.util.concurrent.ScheduledExecutorService watcher = watch(env, registry, client, sites);
         LocalCluster toStop = startedCluster;

@@ -57,7 +57,11 @@ class ClusterFailoverTest {
                         sites.add(StaticSite.serve(dir));
                     }
                 }
-                Javalin api = ServeCommand.start(client, "127.0.0.1", 0, Registry.bundled());
+                ListenOptions listen = new ListenOptions();
+                listen.host = "127.0.0.1";
+                listen.port = 0;
+                listen.warmUp = "1s";
+                Javalin api = ServeCommand.start(client, listen, Registry.bundled());
                 List<Answer> answers = new CopyOnWriteArrayList<>();
                 AtomicBoolean searching = new AtomicBoolean(true);
                 CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {

@@ -119,7 +119,12 @@ class ComposeFileTest {
         assertEquals(Set.of("1/2", "2/2"), shares, "between them, every site");
         assertEquals(2, states.size(), "each its own journal");
         assertTrue(services.get("api").get("deploy").get("replicas").asInt() >= 2);
-        assertTrue(services.get("api").get("environment").get("JAVA_TOOL_OPTIONS").asText().contains("-Xmx"));
+        // the launcher starts the API as on a workstation: sized, warmed up, with the AOT cache of JDK 25, which the
+        // JVM writes as it stops (so it is given the time)
+        String image = Files.readString(ROOT.resolve("docker/app/Dockerfile"));
+        assertTrue(image.contains("FROM eclipse-temurin:25") && image.contains("ENTRYPOINT [\"/opt/minsearch/minsearch\"]"), image);
+        assertTrue(Files.readString(ROOT.resolve("minsearch")).contains("-XX:AOTCache="));
+        assertTrue(services.get("api").has("stop_grace_period"));
     }
 
     private static Set<String> privilegesOn(JsonNode role, String index) {

@@ -80,6 +80,7 @@ public final class ApiServer {
                 s.directory = "/kz/minsearch/present/assets";
                 s.location = Location.CLASSPATH;
             });
+            config.events.serverStopped(() -> io.micrometer.core.instrument.Metrics.removeRegistry(metrics));
             config.requestLogger.http((ctx, ms) -> {
                 String route = route(ctx);
                 Timer.builder("minsearch_http_requests").tag("route", route).tag("status", String.valueOf(ctx.statusCode()))
