@@ -65,11 +65,13 @@ public final class SearchService {
     private static final float PARTIAL_BOOST = 0.03f;
     /** When no result holds all of a keyword query's words, this many partial matches at most are shown, flagged. */
     static final int MAX_PARTIAL = 3;
-    /** All of a short query's words, three of four, half of a long question's. */
+    /** All of a short query's words, three of four, half of a long question's ({@link #mostWords} counts the same). */
     private static final String MOST_WORDS = "3<75% 7<50%";
     /** A dictionary's translations are near, not exact: two of three words carried over are enough. */
     private static final String TRANSLATED_WORDS = "2<75%";
     private static final String PARTIAL = "partial";
+    /** Word by word, a query's words with a translation or a name key, most of them: found, but partly. */
+    private static final String NEAR_TRANSLATION = "2<60%";
     /**
      * The name of the clauses that find a whole match: the user's words, and with a suffix of their own their
      * translations (words:ru) and derivations (words:derived0) — a name given twice names only its last clause in
@@ -376,16 +378,17 @@ public final class SearchService {
             if (partial) {
                 anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
             }
-            crossLingual.expand(words).forEach((lang, terms) ->
-                    anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, WHOLE + ":" + lang.code())));
+            if (partial) {
+                // the dictionary's concepts may carry over some of the words only ("Germany media law"): a publication
+                // they find is a whole match when the query's words, each carried over, find it too (word by word)
+                crossLingual.expand(words).forEach((lang, terms) ->
+                        anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, PARTIAL + ":" + lang.code())));
+            }
             List<String> derivations = EnglishDerivations.of(words);
             for (int i = 0; i < derivations.size(); i++) {
                 anyLanguage.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
             }
-            Query wordByWord = wordByWord(words);
-            if (wordByWord != null) {
-                anyLanguage.add(wordByWord);
-            }
+            anyLanguage.addAll(wordByWord(words, partial));
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {
@@ -426,12 +429,17 @@ public final class SearchService {
 
     /**
      * The query carried across languages word by word: each word counts when its translation (through the dictionary)
-     * or its Latin key (a name, an international word, in any script and inflection) is in a publication; most words
-     * must count. Weighted as a translation: the user's own words in their own language come first.
+     * or its Latin key (a name, an international word, in any script and inflection) is in a publication. Weighted as a
+     * translation: the user's own words in their own language come first. A publication with most of the query's
+     * words so carried over is a whole match, as in the query's own language (a word with no translation and no key is
+     * a word missing); one with fewer (a dictionary's translations are near, not exact) is ranked as before, and named
+     * a partial match, so that "theatre festival in Japan" is not a page of festivals. The whole-match clause only
+     * names: its publications are scored by the other.
      */
-    private Query wordByWord(String text) {
+    private List<Query> wordByWord(String text, boolean partial) {
         List<Query> perWord = new ArrayList<>();
-        for (CrossLingual.Word w : crossLingual.words(text)) {
+        List<CrossLingual.Word> all = crossLingual.words(text);
+        for (CrossLingual.Word w : all) {
             List<Query> evidence = new ArrayList<>();
             w.translations().forEach((lang, terms) -> evidence.add(Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", terms))
                     .fields(fieldsOf(lang)).type(TextQueryType.BestFields)))));
@@ -443,9 +451,24 @@ public final class SearchService {
             }
         }
         if (perWord.size() < 2) {
-            return null; // one word: the clauses above already carry it
+            return List.of(); // one word: the clauses above already carry it
         }
-        return Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch("2<60%").boost(TRANSLATION_BOOST).queryName("word-by-word")));
+        List<Query> clauses = new ArrayList<>();
+        int needed = mostWords(all.size());
+        if (needed <= perWord.size()) {
+            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(String.valueOf(needed)).boost(0f)
+                    .queryName(WHOLE + ":word-by-word"))));
+        }
+        if (partial) {
+            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(TRANSLATION_BOOST)
+                    .queryName(PARTIAL + ":word-by-word"))));
+        }
+        return clauses;
+    }
+
+    /** {@link #MOST_WORDS} of {@code n} words. */
+    static int mostWords(int n) {
+        return n <= 3 ? n : n <= 7 ? n * 3 / 4 : n / 2;
     }
 
     private static Query item(QueryParser.Item item) {
@@ -566,7 +589,7 @@ public final class SearchService {
         JsonNode matched = hit.path("matched_queries");
         boolean partial = !matched.isEmpty();
         for (JsonNode name : matched) {
-            partial &= PARTIAL.equals(name.asText());
+            partial &= name.asText().startsWith(PARTIAL);
         }
         return new SearchResult.Hit(text(source.path("id")), text(source.path("url")), title, titleHtml, lang,
                 text(source.path("published")), text(source.path("indexed")), strings(source.path("ministers")),
