@@ -31,8 +31,8 @@ public final class QuestionEvaluation {
     static final List<String> METHODS = List.of("minsearch", "BM25, our analyzers, plain multi_match", "BM25, standard analyzer");
     static final List<String> BANDS = List.of("1-3 words", "4-7 words", "8+ words", "all");
 
-    /** @param ndcg nDCG@10 by band, then by method; {@code recall} recall@10 alike; {@code counts} questions by band */
     /**
+     * @param ndcg     nDCG@10 by band, then by method; {@code recall} recall@10 alike; {@code counts} questions by band
      * @param noAnswer questions with no answer among the passages; {@code noAnswerHits} the hits they showed in all,
      *                 {@code noAnswerWhole} how many of those were not flagged partial
      */

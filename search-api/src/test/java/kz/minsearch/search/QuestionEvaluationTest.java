@@ -32,6 +32,20 @@ class QuestionEvaluationTest {
             for (String band : QuestionEvaluation.BANDS) {
                 assertTrue(r.ndcg(band, "minsearch") >= r.ndcg(band, bm25) - 0.01, band + ": " + r);
             }
+            assertTrue(r.ndcg("8+ words", "minsearch") >= 1.05 * r.ndcg("8+ words", bm25), "long questions, +5 %: " + r);
+        }
+    }
+
+    @Test
+    void ourOwnQuestionsRankAtLeastAsWellAsPlainBm25InEveryBandAndThoseWithNoAnswerShowFlaggedNearMisses() throws Exception {
+        try (ElasticsearchClient client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client()) {
+            QuestionEvaluation.Report r = QuestionEvaluation.run(client, Path.of("../corpus/questions"), false);
+            String bm25 = QuestionEvaluation.METHODS.get(1);
+            for (String band : QuestionEvaluation.BANDS) {
+                assertTrue(r.ndcg(band, "minsearch") >= r.ndcg(band, bm25), band + ": " + r);
+            }
+            assertEquals(40, r.noAnswer(), r.toString());
+            assertTrue(r.noAnswerWhole() <= 2, "a question with no answer shows near misses, flagged: " + r);
         }
     }
 
