@@ -95,30 +95,29 @@ public final class WarmUp {
     }
 
     private JsonNode read(String path) {
+        HttpResponse<String> r = send(path, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> r = http.send(request(path), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
+            return r != null && r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return null;
         }
     }
 
     private boolean get(String path) {
-        try {
-            return http.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        HttpResponse<Void> r = send(path, HttpResponse.BodyHandlers.discarding());
+        return r != null && r.statusCode() < 500;
     }
 
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Accept-Encoding", "identity").build();
+    /** The answer, or null when there was none (a refused connection, a timeout). */
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).build(), body);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static String encode(String s) {
