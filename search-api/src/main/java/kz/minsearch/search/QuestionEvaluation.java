@@ -78,10 +78,11 @@ public final class QuestionEvaluation {
             JsonNode p = JSON.readTree(line);
             String id = "q" + Integer.toHexString(p.get("id").asText().hashCode()) + "-" + publications.size();
             passageById.put(id, p.get("id").asText());
-            String text = p.get("text").asText();
-            // as the indexer makes a one-paragraph article: its lead is its paragraph
-            publications.add(new Publication(id, "https://questions.example/" + p.get("id").asText(), "questions", p.path("lang").asText("kk"),
-                    p.get("title").asText(), text, text, null, null, List.of(), List.of(), List.of(), Map.of(), id, List.of(), List.of()));
+            // as the indexer makes an article: its lead is its first paragraph
+            var article = new kz.minsearch.extract.Article("https://questions.example/" + p.get("id").asText(), "questions",
+                    p.get("title").asText(), p.get("text").asText(), null);
+            publications.add(new Publication(id, article.url(), article.source(), p.path("lang").asText("kk"), article.title(),
+                    article.lead(), article.body(), null, null, List.of(), List.of(), List.of(), Map.of(), id, List.of(), List.of()));
         }
         String suffix = Long.toHexString(System.nanoTime());
         PublicationIndex ours = new PublicationIndex(client, "minsearch-questions-" + suffix, PublicationIndex.mapping());
