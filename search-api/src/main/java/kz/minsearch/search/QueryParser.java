@@ -26,7 +26,13 @@ public final class QueryParser {
 
         /** The plain words of single-alternative groups: the bag the main relevance clause scores. */
         public String words() {
-            return String.join(" ", groups.stream().filter(g -> g.size() == 1 && !g.get(0).phrase()).map(g -> g.get(0).text()).toList());
+            return words(false);
+        }
+
+        /** The words of single-alternative groups, the quoted ones too. */
+        public String words(boolean withPhrases) {
+            return String.join(" ", groups.stream().filter(g -> g.size() == 1 && (withPhrases || !g.get(0).phrase()))
+                    .map(g -> g.get(0).text()).toList());
         }
     }
 

@@ -370,10 +370,13 @@ public final class SearchService {
      */
     private Query query(QueryParser.Parsed parsed, SearchRequest request, boolean partial) {
         List<Query> must = new ArrayList<>();
-        String words = QuestionWords.content(parsed.words());
+        List<Query> preferred = new ArrayList<>();
+        // a question's quotes name something («Рахманов бұлағы» қайда?) in the asker's words, which the answer may
+        // put otherwise (Рахман бұлағы): its words are among the question's, and the phrase weighs without binding
+        boolean question = QuestionWords.isQuestion(request.text());
+        String words = QuestionWords.content(parsed.words(question));
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
-            boolean question = QuestionWords.isQuestion(request.text());
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
             // a query may over-specify: a publication with only some of its words, well below those with most; a
             // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
@@ -396,6 +399,10 @@ public final class SearchService {
         for (List<QueryParser.Item> group : parsed.groups()) {
             if (group.size() == 1 && !group.get(0).phrase()) {
                 continue; // scored above with the other words
+            }
+            if (group.size() == 1 && question) {
+                preferred.add(item(group.get(0)));
+                continue;
             }
             List<Query> alternatives = group.stream().map(SearchService::item).toList();
             must.add(Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
@@ -423,7 +430,7 @@ public final class SearchService {
             if (must.isEmpty()) {
                 b.must(m -> m.matchAll(a -> a));
             } else {
-                b.must(must).should(recency);
+                b.must(must).should(recency).should(preferred);
             }
             return b.mustNot(mustNot).filter(filter);
         }));

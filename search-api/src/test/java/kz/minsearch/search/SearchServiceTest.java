@@ -206,6 +206,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void aQuestionsQuotesNameWhatItAsksAboutWithoutBindingTheAnswersWording() throws Exception {
+        // the release says «расширенное заседание коллегии Министерства культуры»; the asker quotes it otherwise
+        SearchResult question = query("q", "Где прошла «расширенная коллегия министерства культуры»?");
+        assertTrue(question.total() > 0, "a question's quotes weigh, they do not bind");
+        assertEquals("ru", question.hits().get(0).lang(), question.hits().get(0).title());
+        assertTrue(question.hits().get(0).title().contains("коллегии"), question.hits().get(0).title());
+        assertEquals(0, query("q", "\"расширенная коллегия министерства культуры\"").total(), "a keyword query's quotes still bind");
+    }
+
+    @Test
     void aLongRussianQuestionFindsItsArticleFirst() throws Exception {
         SearchResult r = query("q", "Где и когда состоялось расширенное заседание коллегии министерства культуры и информации?");
         assertTrue(r.total() > 0);
