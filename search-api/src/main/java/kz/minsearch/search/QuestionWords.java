@@ -42,6 +42,14 @@ final class QuestionWords {
 
     /** The words that say what is asked about, in their order; all of them when nothing else would be left. */
     static String content(String words) {
+        return content(words, true);
+    }
+
+    /**
+     * The words that say what is asked about, in their order. When nothing else would be left: all of them if the
+     * query has nothing else ("не?" searches for не), none if it has (a phrase or alternatives beside "қандай?").
+     */
+    static String content(String words, boolean alone) {
         List<String> kept = new ArrayList<>();
         int all = 0;
         Matcher m = WORD.matcher(words);
@@ -51,7 +59,10 @@ final class QuestionWords {
                 kept.add(m.group());
             }
         }
-        return kept.isEmpty() || kept.size() == all ? words : String.join(" ", kept);
+        if (kept.size() == all) {
+            return words;
+        }
+        return kept.isEmpty() ? (alone ? words : "") : String.join(" ", kept);
     }
 
     /** Whether a query is a question rather than keywords: it asks (a question word, a question mark) or is a sentence. */

@@ -274,7 +274,7 @@ public final class SearchService {
     /** Whether a keyword query finds publications only through some of its words (a question never does). */
     private boolean onlyPartial(SearchRequest request) throws IOException {
         QueryParser.Parsed parsed = QueryParser.parse(request.text());
-        if (QuestionWords.content(parsed.words()).isBlank() || QuestionWords.isQuestion(request.text())) {
+        if (QuestionWords.content(parsed.words(), bagIsAll(parsed, false)).isBlank() || QuestionWords.isQuestion(request.text())) {
             return false;
         }
         return client.count(c -> c.index(index).query(selection(request, false))).count() == 0;
@@ -374,7 +374,7 @@ public final class SearchService {
         // a question's quotes name something («Рахманов бұлағы» қайда?) in the asker's words, which the answer may
         // put otherwise (Рахман бұлағы): its words are among the question's, and the phrase weighs without binding
         boolean question = QuestionWords.isQuestion(request.text());
-        String words = QuestionWords.content(parsed.words(question));
+        String words = QuestionWords.content(parsed.words(question), bagIsAll(parsed, question));
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
@@ -434,6 +434,11 @@ public final class SearchService {
             }
             return b.mustNot(mustNot).filter(filter);
         }));
+    }
+
+    /** Whether the bag of words is all a query asks for: no alternatives, and no phrase that binds. */
+    private static boolean bagIsAll(QueryParser.Parsed parsed, boolean question) {
+        return parsed.groups().stream().allMatch(g -> g.size() == 1 && (question || !g.get(0).phrase()));
     }
 
     /**

@@ -216,6 +216,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void questionAndFunctionWordsBesideAlternativesOrAPhraseAreNotRequired() throws Exception {
+        long law = query("q", "заң OR закон").total();
+        assertTrue(law > 0);
+        assertEquals(law, query("q", "заң OR закон қандай?").total(), "қандай asks, it is not searched for");
+        assertEquals(law, query("q", "заң OR закон және").total());
+        assertTrue(query("q", "\"жаңа заң\" қандай?").total() > 0);
+    }
+
+    @Test
     void aLongRussianQuestionFindsItsArticleFirst() throws Exception {
         SearchResult r = query("q", "Где и когда состоялось расширенное заседание коллегии министерства культуры и информации?");
         assertTrue(r.total() > 0);
