@@ -20,8 +20,8 @@ import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", description = "Serve the API and the web page against the existing index.")
 final class ServeCommand implements Callable<Integer> {
-    /** How long the API shows the publishers' names it read before it reads them again (a crawl may add some). */
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
+    /** How long the API shows the publishers' names it read before it reads them again (a crawl may add some). */
     private static final java.time.Duration SOURCE_NAMES_AGE = java.time.Duration.ofMinutes(1);
     @Mixin
     ListenOptions listen = new ListenOptions();
