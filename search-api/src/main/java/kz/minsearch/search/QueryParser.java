@@ -31,8 +31,17 @@ public final class QueryParser {
 
         /** The words of single-alternative groups, the quoted ones too. */
         public String words(boolean withPhrases) {
-            return String.join(" ", groups.stream().filter(g -> g.size() == 1 && (withPhrases || !g.get(0).phrase()))
-                    .map(g -> g.get(0).text()).toList());
+            return String.join(" ", groups.stream().filter(g -> inBag(g, withPhrases)).map(g -> g.get(0).text()).toList());
+        }
+
+        /** Whether {@link #words(boolean)} is all the query asks for: no alternatives, and no phrase left out of it. */
+        public boolean onlyWords(boolean withPhrases) {
+            return groups.stream().allMatch(g -> inBag(g, withPhrases));
+        }
+
+        /** Whether a group is scored in the bag of words rather than required on its own. */
+        public static boolean inBag(List<Item> group, boolean withPhrases) {
+            return group.size() == 1 && (withPhrases || !group.get(0).phrase());
         }
     }
 

@@ -274,7 +274,7 @@ public final class SearchService {
     /** Whether a keyword query finds publications only through some of its words (a question never does). */
     private boolean onlyPartial(SearchRequest request) throws IOException {
         QueryParser.Parsed parsed = QueryParser.parse(request.text());
-        if (QuestionWords.content(parsed.words(), bagIsAll(parsed, false)).isBlank() || QuestionWords.isQuestion(request.text())) {
+        if (QuestionWords.content(parsed.words(), parsed.onlyWords(false)).isBlank() || QuestionWords.isQuestion(request.text())) {
             return false;
         }
         return client.count(c -> c.index(index).query(selection(request, false))).count() == 0;
@@ -374,7 +374,7 @@ public final class SearchService {
         // a question's quotes name something («Рахманов бұлағы» қайда?) in the asker's words, which the answer may
         // put otherwise (Рахман бұлағы): its words are among the question's, and the phrase weighs without binding
         boolean question = QuestionWords.isQuestion(request.text());
-        String words = QuestionWords.content(parsed.words(question), bagIsAll(parsed, question));
+        String words = QuestionWords.content(parsed.words(question), parsed.onlyWords(question));
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
@@ -382,8 +382,6 @@ public final class SearchService {
             // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
             if (partial) {
                 anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
-            }
-            if (partial) {
                 // the dictionary's concepts may carry over some of the words only ("Germany media law"): a publication
                 // they find is a whole match when the query's words, each carried over, find it too (word by word)
                 crossLingual.expand(words).forEach((lang, terms) ->
@@ -397,11 +395,11 @@ public final class SearchService {
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {
-            if (group.size() == 1 && !group.get(0).phrase()) {
-                continue; // scored above with the other words
-            }
-            if (group.size() == 1 && question) {
-                preferred.add(item(group.get(0)));
+            if (QueryParser.Parsed.inBag(group, question)) {
+                // scored above with the other words; a question's phrase also weighs as one
+                if (group.get(0).phrase()) {
+                    preferred.add(item(group.get(0)));
+                }
                 continue;
             }
             List<Query> alternatives = group.stream().map(SearchService::item).toList();
@@ -434,11 +432,6 @@ public final class SearchService {
             }
             return b.mustNot(mustNot).filter(filter);
         }));
-    }
-
-    /** Whether the bag of words is all a query asks for: no alternatives, and no phrase that binds. */
-    private static boolean bagIsAll(QueryParser.Parsed parsed, boolean question) {
-        return parsed.groups().stream().allMatch(g -> g.size() == 1 && (question || !g.get(0).phrase()));
     }
 
     /**
