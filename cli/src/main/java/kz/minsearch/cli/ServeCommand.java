@@ -63,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         Javalin own = ApiServer.create(search, suggestions).start("127.0.0.1", 0);
-        try {
-            WarmUp.Result r = new WarmUp("http://127.0.0.1:" + own.port()).run(budget);
+        try (WarmUp warmUp = new WarmUp("http://127.0.0.1:" + own.port())) {
+            WarmUp.Result r = warmUp.run(budget);
             log.info("event=warm_up requests={} failed={} ms={}", r.requests(), r.failed(), r.took().toMillis());
         } finally {
             own.stop();

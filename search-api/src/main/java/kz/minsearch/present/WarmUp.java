@@ -2,6 +2,7 @@ package kz.minsearch.present;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.minsearch.enrich.Language;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,11 +22,10 @@ import java.util.List;
  * times what it costs a minute later. The searches are made of the index's own newest titles, so they find what the
  * index holds (hits, highlights, facets are all drawn) whatever its languages; they only read.
  */
-public final class WarmUp {
+public final class WarmUp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int TITLES = 20;
-    private static final String[] LANGUAGES = {"kk", "ru", "en"};
 
     /** What the warm-up did: the requests answered, and how many of them failed (Elasticsearch down, say). */
     public record Result(int requests, int failed, Duration took) {
@@ -73,7 +73,7 @@ public final class WarmUp {
                 continue;
             }
             String q = "q=" + encode(String.join(" ", Arrays.copyOfRange(words, 0, Math.min(words.length, 1 + n % 3))));
-            String lang = LANGUAGES[n % LANGUAGES.length];
+            String lang = Language.ANALYZED.get(n % Language.ANALYZED.size()).code();
             paths.add("/api/search?" + q);
             paths.add("/api/search?" + q + "&lang=" + lang);
             String published = hit.path("published").asText();
@@ -118,6 +118,12 @@ public final class WarmUp {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** Its HTTP client's threads and connections end with it. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private static String encode(String s) {

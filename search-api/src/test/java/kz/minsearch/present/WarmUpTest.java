@@ -41,7 +41,10 @@ class WarmUpTest {
     @Test
     void searchesAreMadeOfTheIndexsTitlesAndFindThem() throws Exception {
         String base = "http://127.0.0.1:" + app.port();
-        List<String> paths = new WarmUp(base).paths();
+        List<String> paths;
+        try (WarmUp warmUp = new WarmUp(base)) {
+            paths = warmUp.paths();
+        }
         assertTrue(paths.size() >= 5 * 7, "every seed gives its searches: " + paths.size());
         int found = 0;
         for (String path : paths) {
@@ -51,7 +54,10 @@ class WarmUpTest {
         }
         assertEquals(5, found, "each title's own words find something");
 
-        WarmUp.Result warm = new WarmUp(base).run(Duration.ofMillis(500));
+        WarmUp.Result warm;
+        try (WarmUp warmUp = new WarmUp(base)) {
+            warm = warmUp.run(Duration.ofMillis(500));
+        }
         assertTrue(warm.requests() > paths.size() / 4, "it keeps searching for its budget: " + warm);
         assertEquals(0, warm.failed(), warm.toString());
     }
@@ -59,8 +65,8 @@ class WarmUpTest {
     @Test
     void endsAtOnceWithoutElasticsearch() throws Exception {
         Javalin down = SeededApi.serveWithoutElasticsearch("test-warm-up");
-        try {
-            WarmUp.Result r = new WarmUp("http://127.0.0.1:" + down.port()).run(Duration.ofSeconds(30));
+        try (WarmUp warmUp = new WarmUp("http://127.0.0.1:" + down.port())) {
+            WarmUp.Result r = warmUp.run(Duration.ofSeconds(30));
             assertTrue(r.took().compareTo(Duration.ofSeconds(10)) < 0, "a warm-up over no index does not take its budget: " + r);
         } finally {
             down.stop();
