@@ -15,10 +15,6 @@ final class ListenOptions {
     String warmUp;
 
     java.time.Duration warmUp() {
-        try {
-            return java.time.Duration.parse("PT" + warmUp.toUpperCase(java.util.Locale.ROOT));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CliException("--warm-up takes a duration such as 5s or 0s, not '" + warmUp + "'");
-        }
+        return DurationFlag.parse("--warm-up", warmUp);
     }
 }

@@ -86,7 +86,7 @@ final class UpCommand implements Callable<Integer> {
                 new kz.minsearch.crawl.IndexedCrawlStore(client), alerts,
                 Crawler.Options.defaults(), Duration.ZERO);
         List<String> urls = sites.stream().map(s -> s.url() + "/").toList();
-        long period = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT)).toMillis();
+        long period = DurationFlag.parse("--every", every).toMillis();
         java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         watcher.scheduleWithFixedDelay(() -> {
             try {

@@ -36,7 +36,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = Environment.current();
-        Duration urlInterval = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT));
+        Duration urlInterval = DurationFlag.parse("--every", every);
         List<Sources.Source> sources = CrawlCommand.sources(crawl.urls, crawl.sourcesFile, crawl.only);
         Map<String, Instant> due = new HashMap<>();
         // SIGTERM or Ctrl-C: the current step finishes, then watch exits

@@ -34,10 +34,7 @@ public record Sources(List<Source> sources) {
 
         /** How often the source is crawled in watch mode (e.g. 30m, 1h); 1h when not given. */
         public Duration every() {
-            if (interval == null || interval.isBlank()) {
-                return Duration.ofHours(1);
-            }
-            return Duration.parse("PT" + interval.strip().toUpperCase(java.util.Locale.ROOT));
+            return interval == null || interval.isBlank() ? Duration.ofHours(1) : duration(interval);
         }
 
         public PageExtractor.Hints hints() {
@@ -46,6 +43,15 @@ public record Sources(List<Source> sources) {
     }
 
     public record Selectors(String title, String date, String body) {
+    }
+
+    /**
+     * A duration as people write one here and on the command line: 30s, 30m, 1h, 1h30m.
+     *
+     * @throws java.time.format.DateTimeParseException when it is none
+     */
+    public static Duration duration(String text) {
+        return Duration.parse("PT" + text.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The publishers (as publications name their source) of the sources marked as the ministry. */
