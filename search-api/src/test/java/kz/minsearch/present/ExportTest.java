@@ -8,13 +8,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.Javalin;
 import kz.minsearch.enrich.Registry;
-import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
-import kz.minsearch.search.CrossLingual;
 import kz.minsearch.search.Export;
-import kz.minsearch.search.Facets;
+import kz.minsearch.search.FixtureIndex;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,10 +50,7 @@ class ExportTest {
     @BeforeAll
     static void start() throws Exception {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
-        index.ensureCreated();
-        index.index(FixtureWeb.crawl(Path.of("../corpus")).linked(), true);
-        search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
+        search = FixtureIndex.fixtureWeb(client, ALIAS);
         app = SeededApi.serve(search);
     }
 

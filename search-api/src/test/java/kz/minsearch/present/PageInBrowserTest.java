@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import kz.minsearch.enrich.Enricher;
 import kz.minsearch.enrich.Registry;
-import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.extract.Article;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.index.Publication;
-import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
-import kz.minsearch.search.CrossLingual;
 import kz.minsearch.search.Facets;
+import kz.minsearch.search.FixtureIndex;
 import kz.minsearch.search.SearchService;
 import kz.minsearch.search.Suggestions;
 import org.junit.jupiter.api.AfterAll;
@@ -86,15 +83,10 @@ class PageInBrowserTest {
         }
         assumeTrue(installed, "headless Chromium is not installed (apt-get install chromium chromium-driver); CI installs it");
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
-        index.ensureCreated();
-        List<Publication> publications = new ArrayList<>(FixtureWeb.crawl(Path.of("../corpus")).linked());
-        publications.add(new Enricher(Registry.bundled()).enrich(new Article("http://127.0.0.1/evil", "evil.example",
-                "<img src=x onerror=\"document.title='pwned'\"> Креативті хабтар ашылады",
+        SearchService search = FixtureIndex.fixtureWeb(client, ALIAS, new Enricher(Registry.bundled()).enrich(new Article(
+                "http://127.0.0.1/evil", "evil.example", "<img src=x onerror=\"document.title='pwned'\"> Креативті хабтар ашылады",
                 "<script>document.title='pwned'</script> Өңірлерде креативті хабтар ашылады, министрлік гранттар береді.",
                 OffsetDateTime.parse("2024-06-05T14:30:00+05:00"))));
-        index.index(publications, true);
-        SearchService search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
         app = ApiServer.create(search, new Suggestions(search, Registry.bundled())).start("127.0.0.1", 0);
         browser = chromium(true);
         noScript = chromium(false);

@@ -1,18 +1,13 @@
 package kz.minsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import kz.minsearch.enrich.Registry;
-import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.ElasticsearchConfig;
-import kz.minsearch.index.Publication;
-import kz.minsearch.index.PublicationIndex;
 import kz.minsearch.node.ElasticsearchNodeExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +29,7 @@ class TrendsTest {
     @BeforeAll
     static void index() throws Exception {
         client = ElasticsearchConfig.of(ElasticsearchNodeExtension.url()).client();
-        PublicationIndex index = new PublicationIndex(client, ALIAS, PublicationIndex.mapping());
-        index.ensureCreated();
-        index.index(FixtureWeb.crawl(Path.of("../corpus")).linked(), true);
-        search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
+        search = FixtureIndex.fixtureWeb(client, ALIAS);
         trends = new Trends(search);
     }
 
