@@ -29,6 +29,8 @@ public final class Export {
     public static final long DEFAULT_MAX = 50_000;
     public static final List<String> COLUMNS = List.of("id", "url", "title", "lang", "published", "indexed", "source",
             "ministers", "areas", "translations");
+    /** What is read of a document for them: the title in every language, as the publication's is chosen after. */
+    private static final List<String> SOURCE_FIELDS = COLUMNS.stream().map(c -> c.equals("title") ? "title_*" : c).toList();
     private static final int PAGE = 1000;
     private static final String KEEP_ALIVE = "2m";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -86,8 +88,7 @@ public final class Export {
                 int size = (int) Math.min(PAGE, max - written);
                 var page = search.client().search(s -> {
                     s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE))).size(size).query(counted)
-                            .source(src -> src.filter(f -> f.includes("id", "url", "lang", "title_*", "published", "indexed",
-                                    "source", "ministers", "areas", "translations")))
+                            .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
                             .trackTotalHits(t -> t.enabled(false));
                     SearchService.sort(s, request);
                     if (from != null) {
