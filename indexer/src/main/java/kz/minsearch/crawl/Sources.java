@@ -75,7 +75,7 @@ public record Sources(List<Source> sources) {
             if ("web".equals(s.type()) && (s.start() == null || s.start().isEmpty())) {
                 throw new IOException(file + ": source " + s.id() + " (web) needs start URLs");
             }
-            if (s.names() != null && !List.of("kk", "ru", "en").containsAll(s.names().keySet())) {
+            if (s.names() != null && !kz.minsearch.enrich.Language.CODES.containsAll(s.names().keySet())) {
                 throw new IOException(file + ": source " + s.id() + " names languages " + s.names().keySet() + "; names are given for kk, ru and en");
             }
             s.every();

@@ -22,6 +22,8 @@ public enum Language {
 
     /** The languages with analyzers, area terms and a domain dictionary of their own. */
     public static final List<Language> ANALYZED = List.of(KK, RU, EN);
+    /** Their codes: the languages a publisher's name, a label or the interface is given in. */
+    public static final List<String> CODES = ANALYZED.stream().map(Language::code).toList();
 
     private final Analyzer analyzer;
 

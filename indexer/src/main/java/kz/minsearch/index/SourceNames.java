@@ -3,13 +3,13 @@ package kz.minsearch.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import kz.minsearch.enrich.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -55,7 +55,7 @@ public final class SourceNames {
         }
         index.ensureCreated();
         try {
-            write(host, Map.of("kk", clean, "ru", clean, "en", clean), Origin.PAGE, true);
+            write(host, of(clean, null), Origin.PAGE, true);
         } catch (ElasticsearchException e) {
             if (e.status() != 409) {
                 throw e;
@@ -119,7 +119,7 @@ public final class SourceNames {
     public static Map<String, String> of(String name, Map<String, String> names) {
         Map<String, String> out = new LinkedHashMap<>();
         if (name != null && !name.isBlank()) {
-            List.of("kk", "ru", "en").forEach(l -> out.put(l, name.strip()));
+            Language.CODES.forEach(l -> out.put(l, name.strip()));
         }
         if (names != null) {
             names.forEach((l, n) -> {
