@@ -34,6 +34,12 @@ final class QuestionWords {
     private static final Set<String> ASKING = Set.of("қандай", "қанша", "неше", "нешінші", "кім", "не", "неге", "қай", "қайда",
             "қашан", "қалай", "неліктен", "дегеніміз", "какой", "какая", "какое", "какие", "сколько", "кто", "что", "когда",
             "где", "как", "почему", "зачем", "what", "which", "who", "how", "when", "where", "why");
+    /**
+     * A question mark, or a prompt left for its answer: a colon or dash at the end, an ellipsis at either end
+     * ("Паразитті қарапайымдыларға жататын -", "Арал теңізінің пайда болуы:", "... халықаралық геофизика жылы деп
+     * жарияланды.", as exam questions and crosswords put them).
+     */
+    private static final Pattern ASKS = Pattern.compile("(?:[?:\\-–—…]|\\.\\.\\.)\\s*$|^\\s*(?:…|\\.\\.\\.)");
     /** A query this long is a sentence, whether or not it asks. */
     private static final int SENTENCE_WORDS = 8;
 
@@ -67,7 +73,7 @@ final class QuestionWords {
 
     /** Whether a query is a question rather than keywords: it asks (a question word, a question mark) or is a sentence. */
     static boolean isQuestion(String query) {
-        if (query.strip().endsWith("?")) {
+        if (ASKS.matcher(query).find()) {
             return true;
         }
         int n = 0;

@@ -257,5 +257,11 @@ class SearchServiceTest {
         assertTrue(QuestionWords.isQuestion("Агроценоз деген не?"));
         assertTrue(QuestionWords.isQuestion("сколько НПО получили гранты"));
         assertFalse(QuestionWords.isQuestion("NGO law working group"));
+        // a prompt left for its answer asks too, as exam questions and crosswords put it
+        assertTrue(QuestionWords.isQuestion("Паразитті қарапайымдыларға жататын -"));
+        assertTrue(QuestionWords.isQuestion("Арал теңізінің пайда болуы:"));
+        assertTrue(QuestionWords.isQuestion("… халықаралық геофизика жылы деп жарияланды."));
+        assertFalse(QuestionWords.isQuestion("дорога Алматы – Астана"), "a dash between words does not ask");
+        assertFalse(QuestionWords.isQuestion("COVID-19 вакцина"));
     }
 }
