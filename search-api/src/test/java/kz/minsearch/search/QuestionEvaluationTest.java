@@ -27,12 +27,12 @@ class QuestionEvaluationTest {
             String standard = QuestionEvaluation.METHODS.get(2);
             assertEquals(194, r.counts().get("all"), r.toString());
             assertTrue(r.ndcg("all", "minsearch") >= r.ndcg("all", bm25), r.toString());
-            assertTrue(r.ndcg("all", "minsearch") >= 0.77, "0.783 on 2026-12-06: " + r);
+            assertTrue(r.ndcg("all", "minsearch") >= 0.78, "issue #26's bar; 0.795 on 2026-12-06: " + r);
             assertTrue(r.ndcg("all", bm25) > r.ndcg("all", standard), "our analyzer is worth something: " + r);
             for (String band : QuestionEvaluation.BANDS) {
                 assertTrue(r.ndcg(band, "minsearch") >= r.ndcg(band, bm25) - 0.01, band + ": " + r);
             }
-            assertTrue(r.ndcg("8+ words", "minsearch") >= 1.04 * r.ndcg("8+ words", bm25), "long questions, +4.8 % on 2026-12-06: " + r);
+            assertTrue(r.ndcg("8+ words", "minsearch") >= 1.05 * r.ndcg("8+ words", bm25), "long questions, +5.7 % on 2026-12-06: " + r);
         }
     }
 
