@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Search on natural-language questions, measured on a passage-retrieval set in KazQAD's form ({@code passages.jsonl}:
@@ -30,6 +31,11 @@ public final class QuestionEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> METHODS = List.of("minsearch", "BM25, our analyzers, plain multi_match", "BM25, standard analyzer");
     static final List<String> BANDS = List.of("1-3 words", "4-7 words", "8+ words", "all");
+    /**
+     * Where a set says a question's language ({@code lang}), its questions again by where their answers are: some in
+     * the question's language, or all in another — what a trilingual engine is for, and plain BM25 cannot do.
+     */
+    static final List<String> ANSWERS = List.of("answer in its language", "answer in another language");
 
     /**
      * @param ndcg     nDCG@10 by band, then by method; {@code recall} recall@10 alike; {@code counts} questions by band
@@ -46,11 +52,14 @@ public final class QuestionEvaluation {
         public String toString() {
             StringBuilder out = new StringBuilder(String.format("%d questions over %d passages; nDCG@10 (recall@10)%n",
                     counts.get("all"), passages));
-            out.append(String.format("  %-12s %6s", "length", "count"));
+            out.append(String.format("  %-27s %6s", "length", "count"));
             METHODS.forEach(m -> out.append(String.format("  %-40s", m)));
             out.append('\n');
-            for (String band : BANDS) {
-                out.append(String.format("  %-12s %6d", band, counts.get(band)));
+            for (String band : rows()) {
+                if (counts.get(band) == 0 && ANSWERS.contains(band)) {
+                    continue;
+                }
+                out.append(String.format("  %-27s %6d", band, counts.get(band)));
                 for (String m : METHODS) {
                     out.append(String.format("  %-40s", String.format("%.3f (%.3f)", ndcg.get(band).get(m), recall.get(band).get(m))));
                 }
@@ -70,6 +79,7 @@ public final class QuestionEvaluation {
 
     public static Report run(ElasticsearchClient client, Path set, boolean verbose) throws IOException {
         Map<String, String> passageById = new HashMap<>();
+        Map<String, String> languageById = new HashMap<>();
         List<Publication> publications = new ArrayList<>();
         for (String line : Files.readAllLines(set.resolve("passages.jsonl"))) {
             if (line.isBlank()) {
@@ -78,6 +88,7 @@ public final class QuestionEvaluation {
             JsonNode p = JSON.readTree(line);
             String id = "q" + Integer.toHexString(p.get("id").asText().hashCode()) + "-" + publications.size();
             passageById.put(id, p.get("id").asText());
+            languageById.put(p.get("id").asText(), p.path("lang").asText("kk"));
             // as the indexer makes an article: its lead is its first paragraph
             var article = new kz.minsearch.extract.Article("https://questions.example/" + p.get("id").asText(), "questions",
                     p.get("title").asText(), p.get("text").asText(), null);
@@ -118,10 +129,14 @@ public final class QuestionEvaluation {
                         found.hits().stream().map(h -> passageById.get(h.id())).toList(),
                         bm25(client, ours.alias(), text).stream().map(passageById::get).toList(),
                         bm25(client, standard.alias(), text).stream().map(passageById::get).toList());
-                String band = band(text);
+                List<String> rows = new ArrayList<>(List.of(band(text), "all"));
+                String asked = q.path("lang").asText("");
+                if (!asked.isEmpty()) {
+                    rows.add(ANSWERS.get(grades.keySet().stream().anyMatch(p -> asked.equals(languageById.get(p))) ? 0 : 1));
+                }
                 for (int m = 0; m < METHODS.size(); m++) {
                     double[] v = {RelevanceEvaluation.ndcg(ranked.get(m), grades), recall(ranked.get(m), grades)};
-                    for (String b : List.of(band, "all")) {
+                    for (String b : rows) {
                         scores.computeIfAbsent(b, k -> new LinkedHashMap<>()).computeIfAbsent(METHODS.get(m), k -> new ArrayList<>()).add(v);
                     }
                 }
@@ -137,7 +152,7 @@ public final class QuestionEvaluation {
         Map<String, Map<String, Double>> ndcg = new LinkedHashMap<>();
         Map<String, Map<String, Double>> recall = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String band : BANDS) {
+        for (String band : rows()) {
             Map<String, List<double[]>> byMethod = scores.getOrDefault(band, Map.of());
             counts.put(band, byMethod.getOrDefault(METHODS.get(0), List.of()).size());
             Map<String, Double> n = new LinkedHashMap<>();
@@ -152,6 +167,10 @@ public final class QuestionEvaluation {
         }
         return new Report(ndcg, recall, counts, publications.size(), noAnswer.size(),
                 noAnswer.stream().mapToInt(x -> x[0]).sum(), noAnswer.stream().mapToInt(x -> x[1]).sum(), details);
+    }
+
+    private static List<String> rows() {
+        return Stream.concat(BANDS.stream(), ANSWERS.stream()).toList();
     }
 
     static String band(String question) {

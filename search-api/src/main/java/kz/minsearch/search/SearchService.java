@@ -383,18 +383,21 @@ public final class SearchService {
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
             // a query may over-specify: a publication with only some of its words, well below those with most; a
             // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
+            // a question's own words weigh QUESTION_BOOST: what carries them into another language weighs on that
+            // scale too, or a question in English never finds the release published only in Kazakh
+            float translation = question ? TRANSLATION_BOOST * QUESTION_BOOST : TRANSLATION_BOOST;
             if (partial) {
                 anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
                 // the dictionary's concepts may carry over some of the words only ("Germany media law"): a publication
                 // they find is a whole match when the query's words, each carried over, find it too (word by word)
                 crossLingual.expand(words).forEach((lang, terms) ->
-                        anyLanguage.add(words(terms, fieldsOf(lang), TRANSLATION_BOOST, TRANSLATED_WORDS, PARTIAL + ":" + lang.code())));
+                        anyLanguage.add(words(terms, fieldsOf(lang), translation, TRANSLATED_WORDS, PARTIAL + ":" + lang.code())));
             }
             List<String> derivations = EnglishDerivations.of(words);
             for (int i = 0; i < derivations.size(); i++) {
                 anyLanguage.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
             }
-            anyLanguage.addAll(wordByWord(words, partial));
+            anyLanguage.addAll(wordByWord(words, partial, translation));
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {
@@ -444,9 +447,9 @@ public final class SearchService {
      * words so carried over is a whole match, as in the query's own language (a word with no translation and no key is
      * a word missing); one with fewer (a dictionary's translations are near, not exact) is ranked as before, and named
      * a partial match, so that "theatre festival in Japan" is not a page of festivals. The whole-match clause only
-     * names: its publications are scored by the other.
+     * names: its publications are scored by the other, at {@code weight}.
      */
-    private List<Query> wordByWord(String text, boolean partial) {
+    private List<Query> wordByWord(String text, boolean partial, float weight) {
         List<Query> perWord = new ArrayList<>();
         List<CrossLingual.Word> all = crossLingual.words(text);
         for (CrossLingual.Word w : all) {
@@ -470,7 +473,7 @@ public final class SearchService {
                     .queryName(WHOLE + ":word-by-word"))));
         }
         if (partial) {
-            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(TRANSLATION_BOOST)
+            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(weight)
                     .queryName(PARTIAL + ":word-by-word"))));
         }
         return clauses;
