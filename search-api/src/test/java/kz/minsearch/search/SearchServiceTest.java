@@ -224,6 +224,22 @@ class SearchServiceTest {
         assertTrue(query("q", "\"жаңа заң\" қандай?").total() > 0);
     }
 
+    /** What was built for questions leaves a one-word query as it was: a keyword query, whole matches only, its name first. */
+    @Test
+    void aOneWordQueryRanksAsBefore() throws Exception {
+        for (String word : List.of("Балаева", "Balayeva")) {
+            SearchResult r = query("q", word);
+            assertFalse(QuestionWords.isQuestion(word));
+            assertTrue(r.hits().size() >= 4, word + ": " + r.hits().size());
+            assertTrue(r.hits().stream().noneMatch(SearchResult.Hit::partial), word + ": one word is held whole or not at all");
+            assertTrue(r.hits().get(0).title().matches("(?iu).*(балаев|balayev).*"), word + ": " + r.hits().get(0).title());
+            List<String> whole = search.matches(List.of(SearchRequest.from(Map.of("q", List.of(word), "size", List.of("50")))))
+                    .get(0).stream().map(SearchService.Match::id).sorted().toList();
+            assertEquals(whole, r.hits().stream().map(SearchResult.Hit::id).sorted().toList(),
+                    word + ": what it shows is what a saved search of it is told of, nothing more");
+        }
+    }
+
     @Test
     void aLongRussianQuestionFindsItsArticleFirst() throws Exception {
         SearchResult r = query("q", "Где и когда состоялось расширенное заседание коллегии министерства культуры и информации?");
