@@ -11,6 +11,7 @@ import kz.minsearch.crawl.Share;
 import kz.minsearch.crawl.Sources;
 import kz.minsearch.index.SourceNames;
 import kz.minsearch.enrich.Enricher;
+import kz.minsearch.enrich.Language;
 import kz.minsearch.enrich.Registry;
 import kz.minsearch.extract.PageExtractor;
 import kz.minsearch.fetch.FetchOptions;
@@ -147,7 +148,7 @@ final class CrawlCommand implements Callable<Integer> {
                                        Crawler.Options options) throws Exception {
         GovKzSource api = new GovKzSource(source.base(), source.project());
         List<GovKzSource.Release> releases = new ArrayList<>();
-        for (String lang : source.languages() == null ? List.of("kk", "ru", "en") : source.languages()) {
+        for (String lang : source.languages() == null ? Language.CODES : source.languages()) {
             releases.addAll(api.releases(lang));
         }
         CrawlState state = CrawlState.open(env.crawlState(), new IndexedCrawlStore(client));

@@ -55,7 +55,7 @@ public final class Registry {
         }
     }
 
-    private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+    private static final List<String> LANGUAGES = Language.CODES;
 
     private final Map<String, Person> people;
     private final Map<String, Area> areas;

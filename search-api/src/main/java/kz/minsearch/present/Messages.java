@@ -2,6 +2,7 @@ package kz.minsearch.present;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import kz.minsearch.enrich.Language;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public final class Messages {
     /** The interface languages, in the order the switcher shows them. */
-    public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+    public static final List<String> LANGUAGES = Language.CODES;
     private static final String DEFAULT = "en";
     private static final Map<String, Messages> BY_LANGUAGE = new LinkedHashMap<>();
 

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.minsearch.enrich.Registry;
+import kz.minsearch.enrich.Language;
 import kz.minsearch.eval.ExtractionEvaluation;
 import kz.minsearch.eval.FixtureWeb;
 import kz.minsearch.index.Publication;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * nDCG@10 on a queries file (graded by event: 3 exactly about it, 2 substantially, 1 mentions it), per query
@@ -97,7 +99,7 @@ public final class RelevanceEvaluation {
                 details.add(String.format("%s %-45s %.3f (baseline %.3f) %s", q.get("id").asText(), q.get("q").asText(), a, b, oursRanked));
             }
             List<Score> scores = new ArrayList<>();
-            for (String group : List.of("overall", "kk", "ru", "en", "cross-lingual")) {
+            for (String group : Stream.of(List.of("overall"), Language.CODES, List.of("cross-lingual")).flatMap(List::stream).toList()) {
                 List<double[]> v = byGroup.getOrDefault(group, List.of());
                 scores.add(new Score(group, v.size(), v.stream().mapToDouble(x -> x[0]).average().orElse(0),
                         v.stream().mapToDouble(x -> x[2]).average().orElse(0), v.stream().mapToDouble(x -> x[1]).average().orElse(0)));

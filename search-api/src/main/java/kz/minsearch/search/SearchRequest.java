@@ -1,5 +1,7 @@
 package kz.minsearch.search;
 
+import kz.minsearch.enrich.Language;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A validated search: the text, the selected facet values (OR within a facet, AND across facets), a date range, the
@@ -21,9 +24,9 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
     public static final int MAX_TEXT = 500;
     /** Elasticsearch's default result window: deeper pages go through the cursor. */
     public static final int MAX_WINDOW = 10_000;
-    public static final Set<String> LANGS = Set.of("kk", "ru", "en");
+    public static final Set<String> LANGS = Set.copyOf(Language.CODES);
     /** The values of the lang facet: the interface languages, and publications in any other language. */
-    private static final Set<String> PUBLICATION_LANGS = Set.of("kk", "ru", "en", "other");
+    private static final Set<String> PUBLICATION_LANGS = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toUnmodifiableSet());
 
     /** {@code INDEXED}: the most recently indexed first, as monitoring and feeds read. */
     public enum Sort { RELEVANCE, NEWEST, OLDEST, INDEXED }
