@@ -28,19 +28,23 @@ public final class DomainDictionary {
     private final Map<Language, PhraseIndex<Concept>> phrases = new EnumMap<>(Language.class);
 
     private static final class Bundled {
-        static final DomainDictionary INSTANCE = new DomainDictionary();
+        static final DomainDictionary INSTANCE = new DomainDictionary("domain-dictionary.tsv");
     }
 
-    private DomainDictionary() {
+    private static final class Places {
+        static final DomainDictionary INSTANCE = new DomainDictionary("places.tsv");
+    }
+
+    private DomainDictionary(String resource) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                DomainDictionary.class.getResourceAsStream("domain-dictionary.tsv"), StandardCharsets.UTF_8))) {
+                DomainDictionary.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cells = line.split("\t");
                 if (cells.length != Language.ANALYZED.size()) {
-                    throw new IllegalStateException("domain-dictionary.tsv: not three languages in «" + line + "»");
+                    throw new IllegalStateException(resource + ": not three languages in «" + line + "»");
                 }
                 Map<Language, List<String>> terms = new EnumMap<>(Language.class);
                 Map<Language, List<AnalyzedText>> analyzed = new EnumMap<>(Language.class);
@@ -63,6 +67,16 @@ public final class DomainDictionary {
 
     public static DomainDictionary bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /**
+     * Kazakhstan's cities and regions in kk, ru and en ({@code places.tsv}), in the same form: names that no
+     * transliteration carries (Өскемен, Усть-Каменогорск; Орал, Уральск), spellings it folds apart (Түркістан,
+     * Туркестан) and the Russian adjectives of regions (Актюбинская область). For carrying a query across languages
+     * only: a place is no evidence of a policy area.
+     */
+    public static DomainDictionary places() {
+        return Places.INSTANCE;
     }
 
     public Concept concept(int id) {

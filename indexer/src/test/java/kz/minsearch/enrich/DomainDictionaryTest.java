@@ -47,6 +47,19 @@ class DomainDictionaryTest {
     }
 
     @Test
+    void placesCarryWhatTransliterationDoesNot() {
+        DomainDictionary places = DomainDictionary.places();
+        var oskemen = places.translations("Өскемендегі театр");
+        assertTrue(oskemen.get(Language.RU).contains("Усть-Каменогорск"), oskemen.toString());
+        assertTrue(oskemen.get(Language.EN).contains("Oskemen"), oskemen.toString());
+        var aktobe = places.translations("в Актюбинской области");
+        assertTrue(aktobe.get(Language.KK).contains("Ақтөбе облысы"), "a region named by its adjective: " + aktobe);
+        assertTrue(places.translations("Turkestan").get(Language.KK).contains("Түркістан"), "a spelling the keys fold apart");
+        assertTrue(places.translations("министерство культуры").isEmpty(), "no place, nothing carried");
+        assertTrue(DomainDictionary.bundled().translations("Усть-Каменогорск").isEmpty(), "a place is no evidence of an area");
+    }
+
+    @Test
     void aPhraseCountsOnlyWithItsWordsInOrder() {
         AnalyzedText text = AnalyzedText.of(Language.RU.analyzer(), "политика молодежная, молодежная политика");
         AnalyzedText phrase = AnalyzedText.of(Language.RU.analyzer(), "молодежная политика");

@@ -7,12 +7,13 @@ import kz.minsearch.enrich.Language;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Carries a query into the other two languages through the {@link DomainDictionary}: a concept found in the query
+ * Carries a query into the other two languages through the {@link DomainDictionary} and the country's places: a concept found in the query
  * contributes its terms in the other languages. And word by word, with what needs no translation: a name or an
  * international word keeps its Latin key across scripts and inflections (Шымкенттегі, Шымкенте, Shymkent all begin
  * with the key of шымкент; фестиваль and festival share one). The user's words are never replaced, only joined by
@@ -21,7 +22,8 @@ import java.util.Set;
 public final class CrossLingual {
     /** Shorter keys begin too many words to be evidence. */
     private static final int MIN_KEY = 5;
-    private final DomainDictionary dictionary = DomainDictionary.bundled();
+    /** The ministry's vocabulary, and the country's places, whose names transliteration does not carry. */
+    private final List<DomainDictionary> dictionaries = List.of(DomainDictionary.bundled(), DomainDictionary.places());
 
     /**
      * What one query word says in every language.
@@ -43,7 +45,7 @@ public final class CrossLingual {
             Map<Language, Set<String>> translations = new EnumMap<>(Language.class);
             for (Language lang : Language.ANALYZED) {
                 AnalyzedText stems = AnalyzedText.of(lang.analyzer(), word);
-                dictionary.addTranslations(lang, stems, translations);
+                dictionaries.forEach(d -> d.addTranslations(lang, stems, translations));
                 for (Set<String> readings : stems.positions()) {
                     for (String stem : readings) {
                         String k = TranslitKey.of(stem);
@@ -61,7 +63,11 @@ public final class CrossLingual {
     /** For each language, the dictionary terms of the concepts the query contains in another language. */
     public Map<Language, String> expand(String query) {
         Map<Language, String> joined = new EnumMap<>(Language.class);
-        dictionary.translations(query).forEach((lang, terms) -> joined.put(lang, String.join(" ", terms)));
+        Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
+        for (DomainDictionary d : dictionaries) {
+            d.translations(query).forEach((lang, t) -> terms.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(t));
+        }
+        terms.forEach((lang, t) -> joined.put(lang, String.join(" ", t)));
         return joined;
     }
 }

@@ -48,7 +48,7 @@ class QuestionEvaluationTest {
             String elsewhere = QuestionEvaluation.ANSWERS.get(1);
             assertEquals(39, r.counts().get(elsewhere), r.toString());
             assertTrue(r.ndcg(elsewhere, "minsearch") >= r.ndcg(elsewhere, bm25) + 0.2,
-                    "a question finds what was published only in another language (0.345 against 0.055 on 2026-12-06): " + r);
+                    "a question finds what was published only in another language (0.434 against 0.057 on 2026-12-06): " + r);
             assertEquals(40, r.noAnswer(), r.toString());
             assertTrue(r.noAnswerWhole() <= 2, "a question with no answer shows near misses, flagged: " + r);
         }
