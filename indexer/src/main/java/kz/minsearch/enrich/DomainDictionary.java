@@ -97,6 +97,12 @@ public final class DomainDictionary {
         return found.stream().mapToObj(concepts::get).toList();
     }
 
+    /** The concepts of which the whole of an analyzed text is a term in {@code lang} (not those it only holds). */
+    public List<Concept> named(Language lang, AnalyzedText text) {
+        return in(lang, text).stream().filter(c -> c.analyzed().getOrDefault(lang, List.of()).stream()
+                .anyMatch(term -> term.positions().size() == text.positions().size() && text.hasAt(0, term))).toList();
+    }
+
     /** For each language, the terms of the concepts a text in another language contains. */
     public Map<Language, Set<String>> translations(String text) {
         Map<Language, Set<String>> out = new EnumMap<>(Language.class);
@@ -108,7 +114,12 @@ public final class DomainDictionary {
 
     /** Adds, for each other language, the terms of the concepts an analyzed text in {@code source} contains. */
     public void addTranslations(Language source, AnalyzedText text, Map<Language, Set<String>> out) {
-        for (Concept c : in(source, text)) {
+        addTranslations(source, in(source, text), out);
+    }
+
+    /** Adds, for each language but {@code source}, the terms of these concepts. */
+    public static void addTranslations(Language source, List<Concept> concepts, Map<Language, Set<String>> out) {
+        for (Concept c : concepts) {
             for (Language target : Language.ANALYZED) {
                 if (target != source) {
                     out.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(c.terms().get(target));

@@ -22,31 +22,44 @@ import java.util.Set;
 public final class CrossLingual {
     /** Shorter keys begin too many words to be evidence. */
     private static final int MIN_KEY = 5;
+    /** The longest terms the dictionary and the places hold (Батыс Қазақстан облысы). */
+    private static final int MAX_TERM_WORDS = 3;
     /** The ministry's vocabulary, and the country's places, whose names transliteration does not carry. */
     private final List<DomainDictionary> dictionaries = List.of(DomainDictionary.bundled(), DomainDictionary.places());
 
     /**
-     * What one query word says in every language.
+     * What one query word (or the words of one term) says in every language.
      *
      * @param translations the terms of the dictionary concepts it names, by language
-     * @param nameKey      the Latin key its stem begins with, or null when too short to be evidence
+     * @param nameKey      the Latin key its stem begins with, or null when too short to be evidence (or a term of
+     *                     several words, carried by its translations)
      */
     public record Word(String word, Map<Language, Set<String>> translations, String nameKey) {
     }
 
-    /** Each word of a query with its language-free evidence; each word is analyzed once in each language. */
+    /**
+     * Each word of a query with its language-free evidence; each word is analyzed once in each language. Words that
+     * together are one term of the dictionary or the places (үкіметтік емес ұйымдар, East Kazakhstan) are one word
+     * here: carried over as one, they count once.
+     */
     public List<Word> words(String query) {
-        List<Word> out = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         for (String word : query.split("[^\\p{L}\\p{N}-]+")) {
-            if (word.isBlank()) {
-                continue;
+            if (!word.isBlank()) {
+                raw.add(word);
             }
+        }
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); ) {
+            int n = termLength(raw, i);
+            String unit = String.join(" ", raw.subList(i, i + n));
             String key = null;
             Map<Language, Set<String>> translations = new EnumMap<>(Language.class);
             for (Language lang : Language.ANALYZED) {
-                AnalyzedText stems = AnalyzedText.of(lang.analyzer(), word);
-                dictionaries.forEach(d -> d.addTranslations(lang, stems, translations));
-                for (Set<String> readings : stems.positions()) {
+                AnalyzedText stems = AnalyzedText.of(lang.analyzer(), unit);
+                // a term of several words carries what it names, not what its words name apart (NGO, not government)
+                dictionaries.forEach(d -> DomainDictionary.addTranslations(lang, n > 1 ? d.named(lang, stems) : d.in(lang, stems), translations));
+                for (Set<String> readings : n > 1 ? List.<Set<String>>of() : stems.positions()) {
                     for (String stem : readings) {
                         String k = TranslitKey.of(stem);
                         if (k.length() >= MIN_KEY && (key == null || k.length() < key.length())) {
@@ -55,9 +68,24 @@ public final class CrossLingual {
                     }
                 }
             }
-            out.add(new Word(word, translations, key));
+            out.add(new Word(unit, translations, key));
+            i += n;
         }
         return out;
+    }
+
+    /** How many words from {@code start} are one term (the longest, of up to {@value #MAX_TERM_WORDS}); 1 if none. */
+    private int termLength(List<String> words, int start) {
+        for (int n = Math.min(MAX_TERM_WORDS, words.size() - start); n > 1; n--) {
+            String phrase = String.join(" ", words.subList(start, start + n));
+            for (Language lang : Language.ANALYZED) {
+                AnalyzedText analyzed = AnalyzedText.of(lang.analyzer(), phrase);
+                if (dictionaries.stream().anyMatch(d -> !d.named(lang, analyzed).isEmpty())) {
+                    return n;
+                }
+            }
+        }
+        return 1;
     }
 
     /** For each language, the dictionary terms of the concepts the query contains in another language. */

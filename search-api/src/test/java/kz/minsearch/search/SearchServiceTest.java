@@ -224,6 +224,14 @@ class SearchServiceTest {
         assertTrue(query("q", "\"жаңа заң\" қандай?").total() > 0);
     }
 
+    /** One word carried into another language is the whole query carried: a whole match, not a near miss. */
+    @Test
+    void aWordFoundOnlyInAnotherLanguageIsAWholeMatch() throws Exception {
+        SearchResult r = query("q", "volunteers");
+        SearchResult.Hit kazakh = r.hits().stream().filter(h -> h.url().equals("http://127.0.0.1/volunteers")).findFirst().orElseThrow();
+        assertFalse(kazakh.partial(), "волонтерлері is volunteers");
+    }
+
     /** What was built for questions leaves a one-word query as it was: a keyword query, whole matches only, its name first. */
     @Test
     void aOneWordQueryRanksAsBefore() throws Exception {
