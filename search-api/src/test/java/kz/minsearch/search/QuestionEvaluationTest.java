@@ -44,11 +44,11 @@ class QuestionEvaluationTest {
             for (String band : QuestionEvaluation.BANDS) {
                 assertTrue(r.ndcg(band, "minsearch") >= r.ndcg(band, bm25), band + ": " + r);
             }
-            assertTrue(r.ndcg("8+ words", "minsearch") >= 1.05 * r.ndcg("8+ words", bm25), "issue #26's bar, +7.3 % on 2026-12-06: " + r);
+            assertTrue(r.ndcg("8+ words", "minsearch") >= 1.05 * r.ndcg("8+ words", bm25), "issue #26's bar, +7.8 % on 2026-12-06: " + r);
             String elsewhere = QuestionEvaluation.ANSWERS.get(1);
             assertEquals(39, r.counts().get(elsewhere), r.toString());
             assertTrue(r.ndcg(elsewhere, "minsearch") >= r.ndcg(elsewhere, bm25) + 0.2,
-                    "a question finds what was published only in another language (0.434 against 0.057 on 2026-12-06): " + r);
+                    "a question finds what was published only in another language (0.454 against 0.057 on 2026-12-06): " + r);
             assertEquals(40, r.noAnswer(), r.toString());
             assertTrue(r.noAnswerWhole() <= 2, "a question with no answer shows near misses, flagged: " + r);
         }
