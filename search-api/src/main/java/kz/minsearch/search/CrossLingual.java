@@ -35,12 +35,17 @@ public final class CrossLingual {
      *                     several words, carried by its translations)
      */
     public record Word(String word, Map<Language, Set<String>> translations, String nameKey) {
+        /** Whether these are the words of one term (one query word is never several). */
+        public boolean isTerm() {
+            return word.contains(" ");
+        }
     }
 
     /**
-     * Each word of a query with its language-free evidence; each word is analyzed once in each language. Words that
-     * together are one term of the dictionary or the places (үкіметтік емес ұйымдар, East Kazakhstan) are one word
-     * here: carried over as one, they count once.
+     * Each word of a query with its language-free evidence; each word is analyzed once in each language (the
+     * analyzers read token by token, so a phrase is its words' readings one after another). Words that together are
+     * one term of the dictionary or the places (үкіметтік емес ұйымдар, East Kazakhstan) are one word here: carried
+     * over as one, they count once.
      */
     public List<Word> words(String query) {
         List<String> raw = new ArrayList<>();
@@ -49,14 +54,17 @@ public final class CrossLingual {
                 raw.add(word);
             }
         }
+        Map<Language, List<AnalyzedText>> analyzed = new EnumMap<>(Language.class);
+        for (Language lang : Language.ANALYZED) {
+            analyzed.put(lang, raw.stream().map(w -> AnalyzedText.of(lang.analyzer(), w)).toList());
+        }
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); ) {
-            int n = termLength(raw, i);
-            String unit = String.join(" ", raw.subList(i, i + n));
+            int n = termLength(analyzed, i);
             String key = null;
             Map<Language, Set<String>> translations = new EnumMap<>(Language.class);
             for (Language lang : Language.ANALYZED) {
-                AnalyzedText stems = AnalyzedText.of(lang.analyzer(), unit);
+                AnalyzedText stems = span(analyzed.get(lang), i, i + n);
                 // a term of several words carries what it names, not what its words name apart (NGO, not government)
                 dictionaries.forEach(d -> DomainDictionary.addTranslations(lang, n > 1 ? d.named(lang, stems) : d.in(lang, stems), translations));
                 for (Set<String> readings : n > 1 ? List.<Set<String>>of() : stems.positions()) {
@@ -68,24 +76,30 @@ public final class CrossLingual {
                     }
                 }
             }
-            out.add(new Word(unit, translations, key));
+            out.add(new Word(String.join(" ", raw.subList(i, i + n)), translations, key));
             i += n;
         }
         return out;
     }
 
     /** How many words from {@code start} are one term (the longest, of up to {@value #MAX_TERM_WORDS}); 1 if none. */
-    private int termLength(List<String> words, int start) {
-        for (int n = Math.min(MAX_TERM_WORDS, words.size() - start); n > 1; n--) {
-            String phrase = String.join(" ", words.subList(start, start + n));
+    private int termLength(Map<Language, List<AnalyzedText>> analyzed, int start) {
+        int words = analyzed.get(Language.ANALYZED.get(0)).size();
+        for (int n = Math.min(MAX_TERM_WORDS, words - start); n > 1; n--) {
             for (Language lang : Language.ANALYZED) {
-                AnalyzedText analyzed = AnalyzedText.of(lang.analyzer(), phrase);
-                if (dictionaries.stream().anyMatch(d -> !d.named(lang, analyzed).isEmpty())) {
+                AnalyzedText phrase = span(analyzed.get(lang), start, start + n);
+                if (dictionaries.stream().anyMatch(d -> !d.named(lang, phrase).isEmpty())) {
                     return n;
                 }
             }
         }
         return 1;
+    }
+
+    /** Words {@code from} to {@code to} (exclusive) as one text: their readings one after another. */
+    private static AnalyzedText span(List<AnalyzedText> words, int from, int to) {
+        return from + 1 == to ? words.get(from)
+                : new AnalyzedText(words.subList(from, to).stream().flatMap(w -> w.positions().stream()).toList());
     }
 
     /** For each language, the dictionary terms of the concepts the query contains in another language. */

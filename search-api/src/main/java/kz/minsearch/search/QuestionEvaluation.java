@@ -36,6 +36,7 @@ public final class QuestionEvaluation {
      * the question's language, or all in another — what a trilingual engine is for, and plain BM25 cannot do.
      */
     static final List<String> ANSWERS = List.of("answer in its language", "answer in another language");
+    private static final List<String> ROWS = Stream.concat(BANDS.stream(), ANSWERS.stream()).toList();
 
     /**
      * @param ndcg     nDCG@10 by band, then by method; {@code recall} recall@10 alike; {@code counts} questions by band
@@ -55,7 +56,7 @@ public final class QuestionEvaluation {
             out.append(String.format("  %-27s %6s", "length", "count"));
             METHODS.forEach(m -> out.append(String.format("  %-40s", m)));
             out.append('\n');
-            for (String band : rows()) {
+            for (String band : ROWS) {
                 if (counts.get(band) == 0 && ANSWERS.contains(band)) {
                     continue;
                 }
@@ -152,7 +153,7 @@ public final class QuestionEvaluation {
         Map<String, Map<String, Double>> ndcg = new LinkedHashMap<>();
         Map<String, Map<String, Double>> recall = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String band : rows()) {
+        for (String band : ROWS) {
             Map<String, List<double[]>> byMethod = scores.getOrDefault(band, Map.of());
             counts.put(band, byMethod.getOrDefault(METHODS.get(0), List.of()).size());
             Map<String, Double> n = new LinkedHashMap<>();
@@ -167,10 +168,6 @@ public final class QuestionEvaluation {
         }
         return new Report(ndcg, recall, counts, publications.size(), noAnswer.size(),
                 noAnswer.stream().mapToInt(x -> x[0]).sum(), noAnswer.stream().mapToInt(x -> x[1]).sum(), details);
-    }
-
-    private static List<String> rows() {
-        return Stream.concat(BANDS.stream(), ANSWERS.stream()).toList();
     }
 
     static String band(String question) {

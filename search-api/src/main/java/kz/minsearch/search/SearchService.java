@@ -382,11 +382,11 @@ public final class SearchService {
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
-            // a query may over-specify: a publication with only some of its words, well below those with most; a
-            // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
             // a question's own words weigh QUESTION_BOOST: what carries them into another language weighs on that
             // scale too, or a question in English never finds the release published only in Kazakh
             float translation = question ? TRANSLATION_BOOST * QUESTION_BOOST : TRANSLATION_BOOST;
+            // a query may over-specify: a publication with only some of its words, well below those with most; a
+            // question's words are many, and a passage that answers it holds some of them: ranked as BM25 ranks it
             if (partial) {
                 anyLanguage.add(question ? anyQuestionWords(words) : words(words, TEXT_FIELDS, PARTIAL_BOOST, "1", PARTIAL));
                 // the dictionary's concepts may carry over some of the words only ("Germany media law"): a publication
@@ -455,7 +455,7 @@ public final class SearchService {
         List<CrossLingual.Word> all = crossLingual.words(text);
         for (CrossLingual.Word w : all) {
             List<Query> evidence = new ArrayList<>();
-            w.translations().forEach((lang, terms) -> evidence.add(translated(terms, fieldsOf(lang), w.word().contains(" "))));
+            w.translations().forEach((lang, terms) -> evidence.add(translated(terms, fieldsOf(lang), w.isTerm())));
             // a lone word's key would be a prefix search of it in its own language (паразиттер finding паразиттік)
             if (w.nameKey() != null && all.size() > 1) {
                 evidence.add(Query.of(q -> q.prefix(p -> p.field("names").value(w.nameKey()))));
