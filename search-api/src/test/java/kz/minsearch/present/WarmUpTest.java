@@ -54,11 +54,13 @@ class WarmUpTest {
         }
         assertEquals(5, found, "each title's own words find something");
 
+        // how many requests fit in a budget is the machine's speed, not the warm-up's; that it uses the budget is its own
+        Duration budget = Duration.ofSeconds(1);
         WarmUp.Result warm;
         try (WarmUp warmUp = new WarmUp(base)) {
-            warm = warmUp.run(Duration.ofMillis(500));
+            warm = warmUp.run(budget);
         }
-        assertTrue(warm.requests() > paths.size() / 4, "it keeps searching for its budget: " + warm);
+        assertTrue(warm.requests() > 0 && warm.took().compareTo(budget) >= 0, "it keeps searching for its budget: " + warm);
         assertEquals(0, warm.failed(), warm.toString());
     }
 
@@ -67,7 +69,7 @@ class WarmUpTest {
         Javalin down = SeededApi.serveWithoutElasticsearch("test-warm-up");
         try (WarmUp warmUp = new WarmUp("http://127.0.0.1:" + down.port())) {
             WarmUp.Result r = warmUp.run(Duration.ofSeconds(30));
-            assertTrue(r.took().compareTo(Duration.ofSeconds(10)) < 0, "a warm-up over no index does not take its budget: " + r);
+            assertTrue(r.requests() <= 4, "a warm-up over no index does not spend its budget failing: " + r);
         } finally {
             down.stop();
         }
