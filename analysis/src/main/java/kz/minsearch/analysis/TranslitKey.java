@@ -6,7 +6,10 @@ import java.text.Normalizer;
  * A spelling-independent Latin key for a name, so that Балаева, Balayeva and Balaeva, or Қыдырәлі, Кыдырали,
  * Kydyrali and Qydyrali, meet. Cyrillic (Kazakh and Russian letters) is romanized first; then the choices that
  * romanizations disagree on are folded away: diacritics, q/k, kh/h, ы/y/i, the glide y between vowels (Balayeva),
- * a leading y before a vowel (Yerlan/Ерлан), soft and hard signs, doubled letters.
+ * a leading y before a vowel (Yerlan/Ерлан), soft and hard signs, doubled letters. The velars are one letter: where
+ * Kazakh writes қ Russian often writes х and English kh (Қазақстан, Казахстан, Kazakhstan, Qazaqstan), so k, q, kh,
+ * h and x meet, though sh and ch stay themselves; and English spells Greek's th and ph where the others write т and ф
+ * (theatre, театр).
  */
 public final class TranslitKey {
     /** How much longer than its word a key can be while it is made (ц is ts; a letter's canonical decomposition). */
@@ -29,13 +32,16 @@ public final class TranslitKey {
      */
     static int of(char[] word, int length, char[] key) {
         int n = romanize(word, length, key);
-        n = replace(key, n, 'k', 'h', 'h');
+        n = replace(key, n, 'k', 'h', 'k');
         n = replace(key, n, 'g', 'h', 'g');
         n = replace(key, n, 'z', 'h', 'j');
+        n = replace(key, n, 't', 'h', 't');
+        n = replace(key, n, 'p', 'h', 'f');
         for (int i = 0; i < n; i++) {
+            boolean digraph = i > 0 && (key[i - 1] == 's' || key[i - 1] == 'c');
             key[i] = switch (key[i]) {
-                case 'q' -> 'k';
-                case 'x' -> 'h';
+                case 'q', 'x' -> 'k';
+                case 'h' -> digraph ? 'h' : 'k';
                 case 'w' -> 'u';
                 case 'y', 'ı' -> 'i';
                 default -> key[i];

@@ -3,6 +3,7 @@ package kz.minsearch.analysis;
 import org.junit.jupiter.api.Test;
 
 import static kz.minsearch.analysis.TokenAssert.assertFiltersTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class TranslitKeyFilterTest {
@@ -13,8 +14,16 @@ class TranslitKeyFilterTest {
     }
 
     @Test
+    void kazakhsQIsRussiansKhAndEnglishsThIsTheirT() {
+        assertFiltersTo(TranslitKeyFilter::new, "Қазақстан Казахстан Kazakhstan Qazaqstan Қазақфильм Kazakhfilm Хабар Khabar",
+                "kazakstan", "kazakstan", "kazakstan", "kazakstan", "kazakfilm", "kazakfilm", "kabar", "kabar");
+        assertEquals(TranslitKey.of("театр"), TranslitKey.of("theatr"));
+    }
+
+    @Test
     void differentNamesStayDifferent() {
         assertNotEquals(TranslitKey.of("Абаев"), TranslitKey.of("Балаева"));
         assertNotEquals(TranslitKey.of("Омаров"), TranslitKey.of("Умаров"));
+        assertNotEquals(TranslitKey.of("Шал"), TranslitKey.of("Скал"), "sh is not s and a velar");
     }
 }

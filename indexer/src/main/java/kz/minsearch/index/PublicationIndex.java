@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class PublicationIndex {
     public static final String ALIAS = "publications";
-    public static final int VERSION = 6;
+    /** Raised with the mapping, and with the analysis plugin whenever what it indexes changes (v7: the names' keys). */
+    public static final int VERSION = 7;
     /** A bulk request is cut at this many publications or this many bytes, whichever comes first. */
     private static final int BULK_DOCUMENTS = 500;
     private static final long BULK_BYTES = 8L << 20;

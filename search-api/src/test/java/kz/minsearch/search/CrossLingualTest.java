@@ -33,4 +33,11 @@ class CrossLingualTest {
         assertEquals(List.of("Shymkent", "journalists", "forum"), words.stream().map(CrossLingual.Word::word).toList());
         assertFalse(words.get(0).nameKey() == null, "a name keeps its Latin key");
     }
+
+    @Test
+    void kazakhstanIsOneNameInEveryScript() {
+        List<String> keys = List.of("Қазақстанда", "Казахстане", "Kazakhstan's", "Qazaqstan").stream()
+                .map(w -> CROSS_LINGUAL.words(w).get(0).nameKey()).distinct().toList();
+        assertEquals(1, keys.size(), "Kazakh writes қ where Russian writes х and English kh: " + keys);
+    }
 }
