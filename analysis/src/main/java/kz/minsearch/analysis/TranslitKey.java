@@ -14,6 +14,7 @@ import java.text.Normalizer;
 public final class TranslitKey {
     /** How much longer than its word a key can be while it is made (ц is ts; a letter's canonical decomposition). */
     static final int MAX_GROWTH = 4;
+    private static final char NONE = 0;
 
     private TranslitKey() {
     }
@@ -26,27 +27,13 @@ public final class TranslitKey {
 
     /**
      * The key of {@code word[0..length)}, written into {@code key} (at least {@link #MAX_GROWTH} times the length).
-     * Each folding is one pass over the buffer, in the order a reader would apply them.
+     * Each folding is one pass over the buffer.
      *
      * @return the key's length
      */
     static int of(char[] word, int length, char[] key) {
         int n = romanize(word, length, key);
-        n = replace(key, n, 'k', 'h', 'k');
-        n = replace(key, n, 'g', 'h', 'g');
-        n = replace(key, n, 'z', 'h', 'j');
-        n = replace(key, n, 't', 'h', 't');
-        n = replace(key, n, 'p', 'h', 'f');
-        for (int i = 0; i < n; i++) {
-            boolean digraph = i > 0 && (key[i - 1] == 's' || key[i - 1] == 'c');
-            key[i] = switch (key[i]) {
-                case 'q', 'x' -> 'k';
-                case 'h' -> digraph ? 'h' : 'k';
-                case 'w' -> 'u';
-                case 'y', 'ı' -> 'i';
-                default -> key[i];
-            };
-        }
+        n = foldLetters(key, n);
         return foldGlidesAndDoubles(key, n);
     }
 
@@ -81,16 +68,33 @@ public final class TranslitKey {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The digraph {@code first second} written {@code by}, left to right, in place. */
-    private static int replace(char[] key, int length, char first, char second, char by) {
+    /**
+     * The letters and digraphs romanizations disagree on, in one pass, in place: kh, q, x and h are k; gh is g, zh j,
+     * th t, ph f, w u, y i; the h of sh and ch stays.
+     */
+    private static int foldLetters(char[] key, int length) {
         int out = 0;
         for (int i = 0; i < length; i++) {
-            if (key[i] == first && i + 1 < length && key[i + 1] == second) {
-                key[out++] = by;
+            char c = key[i];
+            char digraph = i + 1 < length && key[i + 1] == 'h' ? switch (c) {
+                case 'k', 'g', 't' -> c;
+                case 'z' -> 'j';
+                case 'p' -> 'f';
+                default -> NONE;
+            } : NONE;
+            if (digraph != NONE) {
+                key[out++] = digraph;
                 i++;
-            } else {
-                key[out++] = key[i];
+                continue;
             }
+            char folded = switch (c) {
+                case 'q', 'x' -> 'k';
+                case 'h' -> out > 0 && (key[out - 1] == 's' || key[out - 1] == 'c') ? 'h' : 'k';
+                case 'w' -> 'u';
+                case 'y', 'ı' -> 'i';
+                default -> c;
+            };
+            key[out++] = folded;
         }
         return out;
     }
