@@ -8,8 +8,7 @@ import java.text.Normalizer;
  * romanizations disagree on are folded away: diacritics, q/k, kh/h, ы/y/i, the glide y between vowels (Balayeva),
  * a leading y before a vowel (Yerlan/Ерлан), soft and hard signs, doubled letters. The velars are one letter: where
  * Kazakh writes қ Russian often writes х and English kh (Қазақстан, Казахстан, Kazakhstan, Qazaqstan), so k, q, kh,
- * h and x meet, though sh and ch stay themselves; and English spells Greek's th and ph where the others write т and ф
- * (theatre, театр).
+ * h and x meet, though the Latin digraphs sh and ch stay themselves (Асхат is Askhat, not Ashat).
  */
 public final class TranslitKey {
     /** How much longer than its word a key can be while it is made (ц is ts; a letter's canonical decomposition). */
@@ -69,17 +68,16 @@ public final class TranslitKey {
     }
 
     /**
-     * The letters and digraphs romanizations disagree on, in one pass, in place: kh, q, x and h are k; gh is g, zh j,
-     * th t, ph f, w u, y i; the h of sh and ch stays.
+     * The Latin letters and digraphs romanizations disagree on, in one pass, in place: kh, q, x and h are k; gh is g,
+     * zh j, w u, y i; the h of sh and ch stays.
      */
     private static int foldLetters(char[] key, int length) {
         int out = 0;
         for (int i = 0; i < length; i++) {
             char c = key[i];
             char digraph = i + 1 < length && key[i + 1] == 'h' ? switch (c) {
-                case 'k', 'g', 't' -> c;
+                case 'k', 'g' -> c;
                 case 'z' -> 'j';
-                case 'p' -> 'f';
                 default -> NONE;
             } : NONE;
             if (digraph != NONE) {
@@ -144,7 +142,7 @@ public final class TranslitKey {
             case 'т' -> "t";
             case 'у', 'ұ', 'ү' -> "u";
             case 'ф' -> "f";
-            case 'х', 'һ' -> "h";
+            case 'х', 'һ' -> "k";
             case 'ц' -> "ts";
             case 'ч' -> "ch";
             case 'ш', 'щ' -> "sh";
