@@ -36,8 +36,9 @@ public final class IndexedCrawlStore implements CrawlStore {
     /** @param publicationsVersion the publications index this memory belongs to: a new one starts from none */
     public IndexedCrawlStore(ElasticsearchClient client, String alias, int publicationsVersion) {
         this.client = client;
+        // the next crawl visits every page again, so that what the new version reads from a page comes from it
         this.index = new VersionedIndex(client, alias, VERSION + "-p" + publicationsVersion,
-                VersionedIndex.definition("crawl-state.json"));
+                VersionedIndex.definition("crawl-state.json"), VersionedIndex.Previous.LEFT_BEHIND);
     }
 
     @Override

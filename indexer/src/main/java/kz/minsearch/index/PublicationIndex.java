@@ -89,12 +89,15 @@ public final class PublicationIndex {
         };
     }
 
-    /** Removes this alias's index (evaluations clean up after themselves). */
+    /** Removes this alias's indices, of every version (evaluations clean up after themselves, the benchmark starts empty). */
     public void delete() throws IOException {
         index.delete();
     }
 
-    /** Creates the current index version and points the alias at it ({@link VersionedIndex}), filled by the next crawl or import. */
+    /**
+     * Creates the current index version and points the alias at it ({@link VersionedIndex}), filled with what the version
+     * before held (the next crawl then reads every page again: the crawl state starts anew with each version).
+     */
     public void ensureCreated() throws IOException {
         index.ensureCreated();
     }
