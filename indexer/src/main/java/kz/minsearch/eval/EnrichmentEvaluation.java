@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,9 +28,14 @@ import java.util.TreeSet;
  * ({@link AreaEvaluation}).
  */
 public final class EnrichmentEvaluation {
-    /** @param areaF1 on the fixture web's articles, by the shipped classifier (which learned from them too) */
-    public record Report(double ministerF1, double areaF1, AreaEvaluation.Report labelled, Titles titles, double translationF1,
-                         double relatedF1, List<String> errors) {
+    /**
+     * @param ministerF1 empty when the corpus's truth names no ministers (the layouts' truth gives only what a page
+     *                   is: title, date, language, its release); {@code areaF1} likewise
+     * @param areaF1     on the fixture web's articles, by the shipped classifier (which learned from them too)
+     * @param titles     empty when the corpus has no {@code people/titles.tsv}
+     */
+    public record Report(OptionalDouble ministerF1, OptionalDouble areaF1, AreaEvaluation.Report labelled, Optional<Titles> titles,
+                         double translationF1, double relatedF1, List<String> errors) {
         @Override
         public String toString() {
             return toString(false);
@@ -36,10 +43,12 @@ public final class EnrichmentEvaluation {
 
         public String toString(boolean verbose) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format("minister F1 %.3f on the fixture web%n", ministerF1));
-            out.append(titles);
-            out.append(String.format("area micro-F1 %.3f on the fixture web (the shipped classifier, which also learned from "
-                    + "these articles; one decision per release — the cross-validated figures below are the ones to trust)%n", areaF1));
+            out.append(ministerF1.isPresent() ? String.format("minister F1 %.3f on the fixture web%n", ministerF1.getAsDouble())
+                    : String.format("minister F1: none, the corpus's truth names no ministers%n"));
+            titles.ifPresent(out::append);
+            out.append(areaF1.isPresent() ? String.format("area micro-F1 %.3f on the fixture web (the shipped classifier, which also learned from "
+                    + "these articles; one decision per release — the cross-validated figures below are the ones to trust)%n", areaF1.getAsDouble())
+                    : String.format("area micro-F1: none, the corpus's truth gives no areas%n"));
             out.append(labelled.toString(verbose));
             out.append(String.format("translation-link F1 %.3f; related-link F1 %.3f%n", translationF1, relatedF1));
             errors.forEach(e -> out.append("  ").append(e).append('\n'));
@@ -140,8 +149,12 @@ public final class EnrichmentEvaluation {
                 errors.add("not crawled: " + e.getKey());
                 continue;
             }
-            compare(ministers, set(e.getValue().get("ministers")), new HashSet<>(p.ministers()), e.getKey() + " ministers", errors);
-            compare(areas, set(e.getValue().get("areas")), new HashSet<>(p.areas()), e.getKey() + " areas", errors);
+            if (e.getValue().has("ministers")) {
+                compare(ministers, set(e.getValue().get("ministers")), new HashSet<>(p.ministers()), e.getKey() + " ministers", errors);
+            }
+            if (e.getValue().has("areas")) {
+                compare(areas, set(e.getValue().get("areas")), new HashSet<>(p.areas()), e.getKey() + " areas", errors);
+            }
             for (Map.Entry<String, JsonNode> other : truth.entrySet()) {
                 if (other.getKey().compareTo(e.getKey()) > 0 && other.getValue().get("event").equals(e.getValue().get("event"))) {
                     boolean sameSite = other.getValue().get("site").equals(e.getValue().get("site"));
@@ -153,8 +166,13 @@ public final class EnrichmentEvaluation {
         }
         linkErrors("translation", truthTranslations, gotTranslations, errors);
         linkErrors("related", truthRelated, gotRelated, errors);
-        return new Report(ministers.f1(), areas.f1(), AreaEvaluation.run(), titles(corpus.resolve("people/titles.tsv")), pairF1(truthTranslations, gotTranslations),
-                pairF1(truthRelated, gotRelated), errors);
+        boolean namesMinisters = truth.values().stream().anyMatch(t -> t.has("ministers"));
+        boolean givesAreas = truth.values().stream().anyMatch(t -> t.has("areas"));
+        Path titles = corpus.resolve("people/titles.tsv");
+        return new Report(namesMinisters ? OptionalDouble.of(ministers.f1()) : OptionalDouble.empty(),
+                givesAreas ? OptionalDouble.of(areas.f1()) : OptionalDouble.empty(), AreaEvaluation.run(),
+                java.nio.file.Files.exists(titles) ? Optional.of(titles(titles)) : Optional.empty(),
+                pairF1(truthTranslations, gotTranslations), pairF1(truthRelated, gotRelated), errors);
     }
 
     private static final class Counts {
