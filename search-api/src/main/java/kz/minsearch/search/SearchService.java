@@ -79,6 +79,12 @@ public final class SearchService {
     /** Word by word, a query's words with a translation or a name key, most of them: found, but partly. */
     private static final String NEAR_TRANSLATION = "2<60%";
     /**
+     * What a whole match of a keyword query gains over every near miss: near misses are ranked by what they hold, and a
+     * title with most of the query (the Assembly of People of Kazakhstan, without its volunteers) outscored the Kazakh
+     * release that holds all of it, found through its translations. A question's answers are ranked as BM25 ranks them.
+     */
+    private static final float WHOLE_FIRST = 100f;
+    /**
      * The name of the clauses that find a whole match: the user's words, and with a suffix of their own their
      * translations (words:ru) and derivations (words:derived0) — a name given twice names only its last clause in
      * Elasticsearch's matched_queries, which once flagged whole matches as partial.
@@ -381,7 +387,10 @@ public final class SearchService {
         String words = QuestionWords.content(parsed.words(question), parsed.onlyWords(question));
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
-            anyLanguage.add(words(words, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE));
+            List<CrossLingual.Word> carried = crossLingual.words(words);
+            List<Query> whole = new ArrayList<>();
+            whole.add(ownWords(words, carried));
+            anyLanguage.add(whole.get(0));
             // a question's own words weigh QUESTION_BOOST: what carries them into another language weighs on that
             // scale too, or a question in English never finds the release published only in Kazakh
             float translation = question ? TRANSLATION_BOOST * QUESTION_BOOST : TRANSLATION_BOOST;
@@ -396,9 +405,14 @@ public final class SearchService {
             }
             List<String> derivations = EnglishDerivations.of(words);
             for (int i = 0; i < derivations.size(); i++) {
-                anyLanguage.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
+                whole.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
+                anyLanguage.add(whole.get(whole.size() - 1));
             }
-            anyLanguage.addAll(wordByWord(words, partial, translation));
+            anyLanguage.addAll(wordByWord(carried, partial, translation, whole));
+            if (!question && partial) {
+                preferred.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(whole).minimumShouldMatch("1")))
+                        .boost(WHOLE_FIRST))));
+            }
             must.add(Query.of(q -> q.bool(b -> b.should(anyLanguage).minimumShouldMatch("1"))));
         }
         for (List<QueryParser.Item> group : parsed.groups()) {
@@ -450,9 +464,8 @@ public final class SearchService {
      * a partial match, so that "theatre festival in Japan" is not a page of festivals. The whole-match clause only
      * names: its publications are scored by the other, at {@code weight}.
      */
-    private List<Query> wordByWord(String text, boolean partial, float weight) {
+    private List<Query> wordByWord(List<CrossLingual.Word> all, boolean partial, float weight, List<Query> whole) {
         List<Query> perWord = new ArrayList<>();
-        List<CrossLingual.Word> all = crossLingual.words(text);
         for (CrossLingual.Word w : all) {
             List<Query> evidence = new ArrayList<>();
             w.translations().forEach((lang, terms) -> evidence.add(translated(terms, fieldsOf(lang), w.isTerm())));
@@ -469,6 +482,7 @@ public final class SearchService {
         if (!perWord.isEmpty() && needed <= perWord.size()) {
             clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(String.valueOf(needed)).boost(0f)
                     .queryName(WHOLE + ":word-by-word"))));
+            whole.add(clauses.get(0));
         }
         if (partial && perWord.size() > 1) { // one word: the clauses above already score it
             clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(weight)
@@ -505,6 +519,23 @@ public final class SearchService {
         }
         return Query.of(q -> q.multiMatch(m -> m.query(item.text()).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
                 .operator(Operator.And)));
+    }
+
+    /**
+     * Most of the query's words in the publication's own language: a whole match. A term of several words (Ассамблея
+     * народа Казахстана, East Kazakhstan) counts once, as it does when the query is carried across languages: with
+     * its three words counted apart, «Ассамблея народа Казахстана волонтеры» was whole in every text about the Assembly,
+     * volunteers or not. Scored as the words are; the terms only decide what is whole.
+     */
+    private static Query ownWords(String text, List<CrossLingual.Word> units) {
+        if (units.stream().noneMatch(CrossLingual.Word::isTerm)) {
+            return words(text, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE);
+        }
+        List<Query> perUnit = units.stream().map(u -> Query.of(q -> q.multiMatch(m -> m.query(u.word()).fields(TEXT_FIELDS)
+                .type(TextQueryType.BestFields).operator(Operator.And)))).toList();
+        return Query.of(q -> q.bool(b -> b.must(words(text, TEXT_FIELDS, 1f, MOST_WORDS, null))
+                .filter(f -> f.bool(u -> u.should(perUnit).minimumShouldMatch(String.valueOf(mostWords(units.size())))))
+                .queryName(WHOLE)));
     }
 
     /** The words, as many as {@code minimumShouldMatch} asks; named, so a hit tells which clauses found it. */

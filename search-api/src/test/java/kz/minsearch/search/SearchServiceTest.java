@@ -51,7 +51,9 @@ class SearchServiceTest {
                 enricher.enrich(new Article("http://127.0.0.1/insects", "kk.example", "Мұражайда сирек жәндіктер көрмесі ашылды",
                         "Көрмеде паразиттік жәндіктердің жүзге жуық түрі көрсетілді.", null)),
                 enricher.enrich(new Article("http://127.0.0.1/developing", "en.example", "Regions are developing reading clubs",
-                        "Librarians in three districts are developing reading clubs for pupils after school.", null))), true);
+                        "Librarians in three districts are developing reading clubs for pupils after school.", null)),
+                enricher.enrich(new Article("http://127.0.0.1/assembly", "ru.example", "Ансамбль выступил на празднике Ассамблеи",
+                        "Ансамбль «Бирлик» выступил на празднике Ассамблеи народа Казахстана в Астане.", null))), true);
         search = new SearchService(client, new Facets(Registry.bundled()), ALIAS, new CrossLingual());
     }
 
@@ -230,6 +232,17 @@ class SearchServiceTest {
         SearchResult r = query("q", "volunteers");
         SearchResult.Hit kazakh = r.hits().stream().filter(h -> h.url().equals("http://127.0.0.1/volunteers")).findFirst().orElseThrow();
         assertFalse(kazakh.partial(), "волонтерлері is volunteers");
+    }
+
+    /** A term of the dictionary is one word of the query in its own language too: three of four words are not "most". */
+    @Test
+    void aTermOfSeveralWordsCountsOnceInTheQuerysOwnLanguage() throws Exception {
+        SearchResult.Hit withoutVolunteers = query("q", "Ассамблея народа Казахстана волонтеры").hits().stream()
+                .filter(h -> h.url().equals("http://127.0.0.1/assembly")).findFirst().orElseThrow();
+        assertTrue(withoutVolunteers.partial(), "the Assembly without volunteers is half of the query, not three words of four");
+        SearchResult.Hit withTheEnsemble = query("q", "Ассамблея народа Казахстана ансамбль").hits().stream()
+                .filter(h -> h.url().equals("http://127.0.0.1/assembly")).findFirst().orElseThrow();
+        assertFalse(withTheEnsemble.partial(), "both found: whole");
     }
 
     /** What was built for questions leaves a one-word query as it was: a keyword query, whole matches only, its name first. */
