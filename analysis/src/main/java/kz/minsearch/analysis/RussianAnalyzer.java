@@ -9,8 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Russian: standard tokens → {@link CyrillicNormalizationFilter} (ё as е, Latin look-alikes) → lowercase → Lucene's
- * Russian stopwords → Lucene's light Russian stemmer → {@link RussianStemVowelFilter} (музеи, музей) →
- * {@link RussianFleetingVowelFilter} (выставок, выставка). Light,
+ * Russian stopwords → Lucene's light Russian stemmer → {@link RussianFleetingVowelFilter} (выставок, выставка). Light,
  * not Snowball, by the numbers of {@code ./minsearch eval analysis}: as good on inflections, and it keeps закон and
  * законность apart.
  */
@@ -22,7 +21,6 @@ public final class RussianAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
         result = new RussianLightStemFilter(result);
-        result = new RussianStemVowelFilter(result);
         result = new RussianFleetingVowelFilter(result);
         return new TokenStreamComponents(source, result);
     }
