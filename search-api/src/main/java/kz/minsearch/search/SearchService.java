@@ -78,6 +78,8 @@ public final class SearchService {
     private static final String PARTIAL = "partial";
     /** Word by word, a query's words with a translation or a name key, most of them: found, but partly. */
     private static final String NEAR_TRANSLATION = "2<60%";
+    /** A term's words in a text, for the term to count there: all of two, all but one of three. */
+    private static final String TERM_WORDS = "2<-1";
     /**
      * What a whole match of a keyword query gains over every near miss: near misses are ranked by what they hold, and a
      * title with most of the query (the Assembly of People of Kazakhstan, without its volunteers) outscored the Kazakh
@@ -531,8 +533,10 @@ public final class SearchService {
         if (units.stream().noneMatch(CrossLingual.Word::isTerm)) {
             return words(text, TEXT_FIELDS, 1f, MOST_WORDS, WHOLE);
         }
+        // a term of three words is there with two of them: the light stemmer parts some Russian forms (Ассамблея is
+        // ассамбл, Ассамблеи ассамбле), and народа Казахстана then still names the Assembly
         List<Query> perUnit = units.stream().map(u -> Query.of(q -> q.multiMatch(m -> m.query(u.word()).fields(TEXT_FIELDS)
-                .type(TextQueryType.BestFields).operator(Operator.And)))).toList();
+                .type(TextQueryType.BestFields).minimumShouldMatch(TERM_WORDS)))).toList();
         return Query.of(q -> q.bool(b -> b.must(words(text, TEXT_FIELDS, 1f, MOST_WORDS, null))
                 .filter(f -> f.bool(u -> u.should(perUnit).minimumShouldMatch(String.valueOf(mostWords(units.size())))))
                 .queryName(WHOLE)));
