@@ -89,8 +89,7 @@ public final class VersionedIndex {
      * the alias missing or the new index half filled. Processes doing this at once copy the same documents alike.
      */
     public void ensureCreated() throws IOException {
-        Set<String> current = client.indices().existsAlias(a -> a.name(alias)).value()
-                ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet() : Set.of();
+        Set<String> current = behindAlias();
         if (current.contains(name)) {
             return;
         }
@@ -107,6 +106,12 @@ public final class VersionedIndex {
             current.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias).mustExist(false))));
             return u.actions(a -> a.add(add -> add.index(name).alias(alias)));
         });
+    }
+
+    /** The indices the alias names now (none before the first version is made). */
+    private Set<String> behindAlias() throws IOException {
+        return client.indices().existsAlias(a -> a.name(alias)).value()
+                ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet() : Set.of();
     }
 
     private void create() throws IOException {
@@ -180,10 +185,8 @@ public final class VersionedIndex {
     /** Removes this version's index and any other the alias names: what comes next starts from nothing. */
     public void delete() throws IOException {
         known = false;
-        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            for (String behind : client.indices().getAlias(a -> a.name(alias)).aliases().keySet()) {
-                client.indices().delete(d -> d.index(behind));
-            }
+        for (String behind : behindAlias()) {
+            client.indices().delete(d -> d.index(behind));
         }
         if (client.indices().exists(e -> e.index(name)).value()) {
             client.indices().delete(d -> d.index(name));

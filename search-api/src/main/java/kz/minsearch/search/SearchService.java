@@ -390,9 +390,8 @@ public final class SearchService {
         if (!words.isBlank()) {
             List<Query> anyLanguage = new ArrayList<>();
             List<CrossLingual.Word> carried = crossLingual.words(words);
-            List<Query> whole = new ArrayList<>();
+            List<Query> whole = new ArrayList<>(); // the clauses whose match is a whole match
             whole.add(ownWords(words, carried));
-            anyLanguage.add(whole.get(0));
             // a question's own words weigh QUESTION_BOOST: what carries them into another language weighs on that
             // scale too, or a question in English never finds the release published only in Kazakh
             float translation = question ? TRANSLATION_BOOST * QUESTION_BOOST : TRANSLATION_BOOST;
@@ -408,9 +407,15 @@ public final class SearchService {
             List<String> derivations = EnglishDerivations.of(words);
             for (int i = 0; i < derivations.size(); i++) {
                 whole.add(words(derivations.get(i), fieldsOf(Language.EN), DERIVATION_BOOST, MOST_WORDS, WHOLE + ":derived" + i));
-                anyLanguage.add(whole.get(whole.size() - 1));
             }
-            anyLanguage.addAll(wordByWord(carried, partial, translation, whole));
+            WordByWord byWord = wordByWord(carried, partial, translation);
+            if (byWord.whole() != null) {
+                whole.add(byWord.whole());
+            }
+            if (byWord.near() != null) {
+                anyLanguage.add(byWord.near());
+            }
+            anyLanguage.addAll(whole);
             if (!question && partial) {
                 preferred.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(whole).minimumShouldMatch("1")))
                         .boost(WHOLE_FIRST))));
@@ -466,7 +471,7 @@ public final class SearchService {
      * a partial match, so that "theatre festival in Japan" is not a page of festivals. The whole-match clause only
      * names: its publications are scored by the other, at {@code weight}.
      */
-    private List<Query> wordByWord(List<CrossLingual.Word> all, boolean partial, float weight, List<Query> whole) {
+    private WordByWord wordByWord(List<CrossLingual.Word> all, boolean partial, float weight) {
         List<Query> perWord = new ArrayList<>();
         for (CrossLingual.Word w : all) {
             List<Query> evidence = new ArrayList<>();
@@ -479,18 +484,18 @@ public final class SearchService {
                 perWord.add(Query.of(q -> q.bool(b -> b.should(evidence).minimumShouldMatch("1"))));
             }
         }
-        List<Query> clauses = new ArrayList<>();
         int needed = mostWords(all.size());
-        if (!perWord.isEmpty() && needed <= perWord.size()) {
-            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(String.valueOf(needed)).boost(0f)
-                    .queryName(WHOLE + ":word-by-word"))));
-            whole.add(clauses.get(0));
-        }
-        if (partial && perWord.size() > 1) { // one word: the clauses above already score it
-            clauses.add(Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(weight)
-                    .queryName(PARTIAL + ":word-by-word"))));
-        }
-        return clauses;
+        Query whole = perWord.isEmpty() || needed > perWord.size() ? null
+                : Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(String.valueOf(needed)).boost(0f)
+                        .queryName(WHOLE + ":word-by-word")));
+        Query near = !partial || perWord.size() <= 1 ? null // one word: the query's own clauses already score it
+                : Query.of(q -> q.bool(b -> b.should(perWord).minimumShouldMatch(NEAR_TRANSLATION).boost(weight)
+                        .queryName(PARTIAL + ":word-by-word")));
+        return new WordByWord(whole, near);
+    }
+
+    /** The word-by-word clauses: a whole match's (null when too few words carry over) and a near miss's (null if not asked). */
+    private record WordByWord(Query whole, Query near) {
     }
 
     /**
